@@ -1,0 +1,136 @@
+package io.transferlab.contracts.spec;
+
+import io.transferlab.contracts.plan.Planner;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** Checks a request and says precisely what is wrong with it; an empty list means it may be planned. */
+public final class SpecValidator {
+
+    public static final Pattern EXPERIMENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final Pattern S3_LOCATION = Pattern.compile("s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/[A-Za-z0-9._/-]*)?");
+
+    private final ValidationBounds bounds;
+
+    public SpecValidator(ValidationBounds bounds) {
+        this.bounds = bounds;
+    }
+
+    public List<String> validate(ExperimentSpec spec) {
+        List<String> problems = new ArrayList<>();
+        if (spec == null) {
+            return List.of("request: empty");
+        }
+        if (spec.experimentId() == null || !EXPERIMENT_ID.matcher(spec.experimentId()).matches()) {
+            problems.add("experimentId: '" + spec.experimentId() + "' must match " + EXPERIMENT_ID.pattern());
+        }
+        checkDataset(spec.dataset(), problems);
+        if (spec.architecture() != null && !Catalog.ARCHITECTURES.contains(spec.architecture())) {
+            problems.add("architecture: unknown architecture '" + spec.architecture() + "' (known: "
+                    + new TreeSet<>(Catalog.ARCHITECTURES) + ")");
+        }
+        if (spec.profile() != null) {
+            try {
+                Profile.fromId(spec.profile());
+            } catch (IllegalArgumentException e) {
+                problems.add("profile: " + e.getMessage());
+            }
+        }
+        checkDepths(spec.depths(), problems);
+        checkDistinctNonEmpty("variants", spec.variants(), problems);
+        checkSeeds(spec.seeds(), problems);
+        Integer classes = spec.dataset() == null ? null
+                : Catalog.classCount(spec.dataset().name()).orElse(null);
+        if (spec.split() != null) {
+            new SplitChecks(classes).check(spec.split(), problems);
+        }
+        if (problems.isEmpty()) {
+            ExperimentSpec resolved = spec.resolved();
+            new BudgetChecks(bounds).check(resolved.budget(), resolved.evaluation(), problems);
+            int jobs = Planner.plan(resolved).size();
+            if (jobs > bounds.maxJobs()) {
+                problems.add("plan: " + jobs + " nets exceed the configured bound of " + bounds.maxJobs());
+            }
+        }
+        return problems;
+    }
+
+    private static void checkDataset(DatasetRef dataset, List<String> problems) {
+        if (dataset == null || dataset.name() == null) {
+            problems.add("dataset.name: missing (known: " + Catalog.datasets() + ")");
+            return;
+        }
+        if (!Catalog.datasets().contains(dataset.name())) {
+            problems.add("dataset.name: unknown data set '" + dataset.name() + "' (known: " + Catalog.datasets() + ")");
+        }
+        String location = dataset.location();
+        if (location == null) {
+            if (Catalog.IMAGE_FOLDER.equals(dataset.name())) {
+                problems.add("dataset.location: an image-folder data set needs a location");
+            }
+            return;
+        }
+        if (location.isBlank() || location.length() > 1024 || location.chars().anyMatch(Character::isISOControl)) {
+            problems.add("dataset.location: must be a non-blank path or s3:// URI of at most 1024 printable characters");
+        } else if (List.of(location.split("[/\\\\]")).contains("..")) {
+            problems.add("dataset.location: '..' segments are not allowed");
+        } else if (location.startsWith("s3:") && !S3_LOCATION.matcher(location).matches()) {
+            problems.add("dataset.location: '" + location + "' is not a valid s3://bucket/prefix");
+        }
+    }
+
+    private static void checkDepths(List<Integer> depths, List<String> problems) {
+        if (depths == null) {
+            return;
+        }
+        checkDistinctNonEmpty("depths", depths, problems);
+        for (int i = 0; i < depths.size(); i++) {
+            Integer n = depths.get(i);
+            if (n == null || n < 1 || n > 7) {
+                problems.add("depths[" + i + "]: " + n + " is outside 1..7 (a cut after one of the 8 weight layers)");
+            }
+        }
+    }
+
+    private void checkSeeds(List<Long> seeds, List<String> problems) {
+        if (seeds == null) {
+            return;
+        }
+        checkDistinctNonEmpty("seeds", seeds, problems);
+        if (seeds.size() > bounds.maxSeeds()) {
+            problems.add("seeds: " + seeds.size() + " seeds exceed the configured bound of " + bounds.maxSeeds());
+        }
+        for (int i = 0; i < seeds.size(); i++) {
+            if (seeds.get(i) == null || seeds.get(i) < 0) {
+                problems.add("seeds[" + i + "]: " + seeds.get(i) + " must be a non-negative integer");
+            }
+        }
+    }
+
+    static void checkDistinctNonEmpty(String field, List<?> values, List<String> problems) {
+        if (values == null) {
+            return;
+        }
+        if (values.isEmpty()) {
+            problems.add(field + ": must not be empty");
+            return;
+        }
+        Set<Object> seen = new HashSet<>();
+        Set<Object> repeated = new TreeSet<>((a, b) -> String.valueOf(a).compareTo(String.valueOf(b)));
+        for (Object value : values) {
+            if (value == null) {
+                problems.add(field + ": contains null");
+            } else if (!seen.add(value)) {
+                repeated.add(value);
+            }
+        }
+        if (!repeated.isEmpty()) {
+            problems.add(field + ": repeated values " + repeated);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.transferlab.contracts.spec;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** Checks an A/B split against the data set's class count, when that is known before the data are read. */
+final class SplitChecks {
+
+    private final Integer classes;
+
+    SplitChecks(Integer classes) {
+        this.classes = classes;
+    }
+
+    void check(SplitSpec split, List<String> problems) {
+        if (split.isExplicit()) {
+            checkClasses("split.classesA", split.classesA(), problems);
+            checkClasses("split.classesB", split.classesB(), problems);
+            if (split.classesA() != null && split.classesB() != null) {
+                TreeSet<Integer> overlap = new TreeSet<>(split.classesA().stream().filter(Objects::nonNull).toList());
+                overlap.retainAll(split.classesB());
+                if (!overlap.isEmpty()) {
+                    problems.add("split: classesA and classesB overlap in " + overlap);
+                }
+            }
+        } else {
+            checkSize("split.sizeA", split.sizeA(), problems);
+            checkSize("split.sizeB", split.sizeB(), problems);
+            if (classes != null && split.sizeA() != null && split.sizeB() != null
+                    && split.sizeA() + split.sizeB() > classes) {
+                problems.add("split: sizeA + sizeB = " + (split.sizeA() + split.sizeB())
+                        + " exceeds the data set's " + classes + " classes");
+            }
+        }
+        Double fraction = split.validationFraction();
+        if (fraction != null && !(fraction > 0 && fraction <= 0.5)) {
+            problems.add("split.validationFraction: " + fraction + " is outside (0, 0.5]");
+        }
+    }
+
+    private void checkClasses(String field, List<Integer> list, List<String> problems) {
+        if (list == null) {
+            problems.add(field + ": missing (an explicit split names the classes of both halves)");
+            return;
+        }
+        SpecValidator.checkDistinctNonEmpty(field, list, problems);
+        if (list.size() == 1) {
+            problems.add(field + ": a half needs at least 2 classes");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Integer c = list.get(i);
+            if (c != null && (c < 0 || (classes != null && c >= classes))) {
+                problems.add(field + "[" + i + "]: class " + c + " is outside 0.."
+                        + (classes == null ? "" : classes - 1));
+            }
+        }
+    }
+
+    private void checkSize(String field, Integer size, List<String> problems) {
+        if (size != null && size < 2) {
+            problems.add(field + ": " + size + " classes; a half needs at least 2");
+        }
+    }
+}

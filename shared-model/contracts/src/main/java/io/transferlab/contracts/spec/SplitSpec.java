@@ -1,0 +1,32 @@
+package io.transferlab.contracts.spec;
+
+import java.util.List;
+
+/**
+ * How the classes are divided into halves A and B: either explicit class lists (e.g. the "dissimilar" split) or a
+ * seeded random split with the given sizes.
+ *
+ * @param classesA           class indices of half A, in the order they are relabelled 0..k-1
+ * @param classesB           class indices of half B
+ * @param randomSeed         seed of a random split, used when the class lists are absent
+ * @param sizeA              classes in half A for a random split
+ * @param sizeB              classes in half B for a random split
+ * @param validationFraction share of each half's training images held out for validation, in (0, 0.5]
+ */
+public record SplitSpec(List<Integer> classesA, List<Integer> classesB, Long randomSeed, Integer sizeA, Integer sizeB,
+                        Double validationFraction) {
+
+    public static final double DEFAULT_VALIDATION_FRACTION = 1.0 / 12;
+
+    public boolean isExplicit() {
+        return classesA != null || classesB != null;
+    }
+
+    public double validationFractionOrDefault() {
+        return validationFraction == null ? DEFAULT_VALIDATION_FRACTION : validationFraction;
+    }
+
+    public static SplitSpec explicit(List<Integer> classesA, List<Integer> classesB) {
+        return new SplitSpec(classesA, classesB, null, null, null, null);
+    }
+}

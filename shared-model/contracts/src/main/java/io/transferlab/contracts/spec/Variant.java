@@ -1,0 +1,96 @@
+package io.transferlab.contracts.spec;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The networks of the paper, named as the paper names them. A transfer variant "XnY" copies the first n weight layers
+ * of base net X and trains on half Y; "+" fine-tunes the copied layers, otherwise they stay frozen. The control
+ * "RnY" keeps its first n layers at their random initial weights, frozen.
+ */
+public enum Variant {
+    BASE_A("baseA", Half.A, null, false),
+    BASE_B("baseB", Half.B, null, false),
+    BNB("BnB", Half.B, Half.B, false),
+    BNB_PLUS("BnB+", Half.B, Half.B, true),
+    ANB("AnB", Half.B, Half.A, false),
+    ANB_PLUS("AnB+", Half.B, Half.A, true),
+    RNB("RnB", Half.B, null, false),
+    ANA("AnA", Half.A, Half.A, false),
+    ANA_PLUS("AnA+", Half.A, Half.A, true),
+    BNA("BnA", Half.A, Half.B, false),
+    BNA_PLUS("BnA+", Half.A, Half.B, true),
+    RNA("RnA", Half.A, null, false);
+
+    private final String label;
+    private final Half target;
+    private final Half source;
+    private final boolean fineTuned;
+
+    Variant(String label, Half target, Half source, boolean fineTuned) {
+        this.label = label;
+        this.target = target;
+        this.source = source;
+        this.fineTuned = fineTuned;
+    }
+
+    @JsonValue
+    public String label() {
+        return label;
+    }
+
+    /** The half whose classes this net is trained and scored on. */
+    public Half target() {
+        return target;
+    }
+
+    /** The base net whose layers are copied, empty for base nets and the random control. */
+    public Optional<Half> source() {
+        return Optional.ofNullable(source);
+    }
+
+    public boolean isBase() {
+        return this == BASE_A || this == BASE_B;
+    }
+
+    public boolean isControl() {
+        return this == RNA || this == RNB;
+    }
+
+    /** Whether the first n layers keep their weights (copied or random) during training. */
+    public boolean freezesPrefix() {
+        return !isBase() && !fineTuned;
+    }
+
+    public boolean fineTuned() {
+        return fineTuned;
+    }
+
+    /** The base variant this one copies from, if any. */
+    public Optional<Variant> sourceBase() {
+        return source().map(Variant::base);
+    }
+
+    public static Variant base(Half half) {
+        return half == Half.A ? BASE_A : BASE_B;
+    }
+
+    /** Lower-case, S3- and Kafka-key-safe form of the label, e.g. "anb-plus". */
+    public String slug() {
+        return label.toLowerCase(Locale.ROOT).replace("+", "-plus");
+    }
+
+    @JsonCreator
+    public static Variant fromLabel(String label) {
+        return Arrays.stream(values())
+                .filter(v -> v.label.equals(label) || v.name().equals(label) || v.slug().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown variant '" + label + "' (known: "
+                        + Arrays.stream(values()).map(Variant::label).collect(Collectors.joining(", ")) + ")"));
+    }
+}

@@ -1,0 +1,81 @@
+package io.transferlab.network.checkpoint;
+
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.messaging.CheckpointManifest;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A checkpoint is a zip of {@value #MANIFEST} (first, so it can be read without the weights) and {@value #MODEL}
+ * (DL4J's own format with the updater state, needed to resume momentum SGD exactly). A truncated or partial file fails
+ * to read rather than yielding a half-loaded net.
+ */
+public final class CheckpointCodec {
+
+    static final String MANIFEST = "manifest.json";
+    static final String MODEL = "model.zip";
+
+    private CheckpointCodec() {
+    }
+
+    public static void write(Checkpoint checkpoint, OutputStream out) throws IOException {
+        ByteArrayOutputStream model = new ByteArrayOutputStream();
+        ModelSerializer.writeModel(checkpoint.net(), model, true);
+        ZipOutputStream zip = new ZipOutputStream(out);
+        zip.putNextEntry(new ZipEntry(MANIFEST));
+        zip.write(Json.write(checkpoint.manifest()).getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry(MODEL));
+        model.writeTo(zip);
+        zip.closeEntry();
+        zip.finish();
+        zip.flush();
+    }
+
+    public static byte[] encode(Checkpoint checkpoint) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(checkpoint, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static Checkpoint read(InputStream in, String sourceName) throws IOException {
+        CheckpointManifest manifest = null;
+        MultiLayerNetwork net = null;
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                byte[] bytes = zip.readAllBytes();
+                if (MANIFEST.equals(entry.getName())) {
+                    manifest = Json.read(new String(bytes, StandardCharsets.UTF_8), CheckpointManifest.class);
+                } else if (MODEL.equals(entry.getName())) {
+                    net = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes), true);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(sourceName + ": not a readable checkpoint: " + e.getMessage(), e);
+        }
+        if (manifest == null || net == null) {
+            throw new IOException(sourceName + ": incomplete checkpoint, missing "
+                    + (manifest == null ? MANIFEST : MODEL));
+        }
+        return new Checkpoint(net, manifest);
+    }
+
+    public static Checkpoint decode(byte[] bytes, String sourceName) throws IOException {
+        return read(new ByteArrayInputStream(bytes), sourceName);
+    }
+}

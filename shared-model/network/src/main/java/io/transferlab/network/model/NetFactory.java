@@ -1,0 +1,67 @@
+package io.transferlab.network.model;
+
+import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.network.architecture.Architecture;
+import io.transferlab.network.architecture.Block;
+import io.transferlab.network.architecture.InputShape;
+import org.deeplearning4j.nn.conf.CacheMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.Nesterovs;
+import org.nd4j.linalg.schedule.ScheduleType;
+import org.nd4j.linalg.schedule.StepSchedule;
+
+import java.util.List;
+
+/**
+ * Builds freshly initialised nets. Every net of an experiment is built here, so base and transfer nets share one
+ * configuration apart from which blocks are frozen.
+ */
+public final class NetFactory {
+
+    private NetFactory() {
+    }
+
+    /**
+     * A net with random weights drawn from {@code initSeed}; its first {@code frozenDepth} blocks are wrapped in DL4J
+     * frozen layers, which are neither updated nor back-propagated through.
+     */
+    public static MultiLayerNetwork create(Architecture architecture, InputShape input, int numClasses,
+                                           TrainingBudget budget, long initSeed, int frozenDepth) {
+        List<Block> blocks = architecture.blocks(input, numClasses, budget.dropout());
+        NetLayout.of(blocks);
+        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+                .seed(initSeed)
+                .dataType(DataType.FLOAT)
+                // Plain SGD with momentum is not offered by DL4J; Nesterov momentum is its momentum SGD.
+                .updater(new Nesterovs(new StepSchedule(ScheduleType.ITERATION, budget.learningRate(),
+                        budget.lrDecay(), budget.lrStepIterations()), budget.momentum()))
+                // Caffe's weight decay adds wd * w to the gradient of the weights (not the biases): DL4J's l2.
+                .l2(budget.weightDecay())
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
+                .cacheMode(CacheMode.DEVICE)
+                .list();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            boolean frozen = b < frozenDepth;
+            list.layer(frozen ? new FrozenLayer(block.weightLayer()) : block.weightLayer());
+            for (Layer trailing : block.trailing()) {
+                list.layer(frozen ? new FrozenLayer(trailing) : trailing);
+            }
+        }
+        list.setInputType(InputType.convolutional(input.height(), input.width(), input.channels()));
+        MultiLayerNetwork net = new MultiLayerNetwork(list.build());
+        net.init();
+        return net;
+    }
+
+    public static NetLayout layout(Architecture architecture, InputShape input, int numClasses) {
+        return NetLayout.of(architecture.blocks(input, numClasses, 0));
+    }
+}

@@ -1,0 +1,80 @@
+package io.transferlab.network.training;
+
+import io.transferlab.contracts.messaging.TrainingProgress;
+import io.transferlab.contracts.messaging.ValidationPoint;
+import io.transferlab.contracts.spec.EvaluationSettings;
+import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.network.data.TensorSet;
+import io.transferlab.network.evaluation.Evaluator;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Mini-batch SGD over the budget, resumable: batch order and dropout masks depend only on (seed, iteration), so a run
+ * resumed from a checkpoint continues exactly as the uninterrupted run would have.
+ */
+public final class TrainingLoop {
+
+    private final TrainingBudget budget;
+    private final EvaluationSettings evaluation;
+    private final long seed;
+    private final ProgressListener listener;
+    private final CheckpointSink sink;
+
+    public TrainingLoop(TrainingBudget budget, EvaluationSettings evaluation, long seed, ProgressListener listener,
+                        CheckpointSink sink) {
+        this.budget = budget;
+        this.evaluation = evaluation;
+        this.seed = seed;
+        this.listener = listener;
+        this.sink = sink;
+    }
+
+    /** Where a new job starts: nothing done yet, the whole budget ahead. */
+    public TrainingProgress start(TensorSet train) {
+        return TrainingProgress.start(budget.totalIterations(train.count()));
+    }
+
+    /** Trains from {@code from} to the end of the budget and hands the final net to the sink as complete. */
+    public TrainingProgress run(MultiLayerNetwork net, TensorSet train, TensorSet validation, TrainingProgress from) {
+        int batchSize = budget.batchSize();
+        int batchesPerEpoch = budget.batchesPerEpoch(train.count());
+        long total = from.totalIterations();
+        long iteration = from.iteration();
+        List<ValidationPoint> validations = new ArrayList<>(from.validations());
+        net.setIterationCount((int) iteration);
+        int[] order = null;
+        int orderEpoch = -1;
+        while (iteration < total) {
+            int epoch = (int) (iteration / batchesPerEpoch);
+            if (epoch != orderEpoch) {
+                order = EpochOrder.permutation(train.count(), seed, epoch);
+                orderEpoch = epoch;
+            }
+            int start = (int) (iteration % batchesPerEpoch) * batchSize;
+            DataSet batch = train.batch(order, start, Math.min(train.count(), start + batchSize));
+            Nd4j.getRandom().setSeed(EpochOrder.mix(seed, iteration));
+            long began = System.nanoTime();
+            net.fit(batch);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            iteration++;
+            listener.onIteration(new IterationStats(epoch, iteration, total, net.score(),
+                    batch.numExamples() / Math.max(seconds, 1e-9)));
+            if (iteration % evaluation.validateEvery() == 0 || iteration == total) {
+                ValidationPoint point = new ValidationPoint(iteration, Evaluator.accuracy(net, validation));
+                validations.add(point);
+                listener.onValidation(point);
+            }
+            boolean complete = iteration == total;
+            if (complete || iteration % budget.checkpointEvery() == 0) {
+                sink.save(net, new TrainingProgress((int) (iteration / batchesPerEpoch), iteration, total, validations),
+                        complete);
+            }
+        }
+        return new TrainingProgress((int) (iteration / batchesPerEpoch), iteration, total, validations);
+    }
+}

@@ -1,0 +1,74 @@
+package io.transferlab.network;
+
+import io.transferlab.contracts.messaging.CheckpointManifest;
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.Catalog;
+import io.transferlab.contracts.spec.Variant;
+import io.transferlab.network.checkpoint.Checkpoint;
+import io.transferlab.network.checkpoint.CheckpointCodec;
+import io.transferlab.network.data.TensorSet;
+import io.transferlab.network.training.CodeVersion;
+import io.transferlab.network.training.JobRunner;
+import io.transferlab.network.training.JobSetup;
+import io.transferlab.network.training.ProgressListener;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CheckpointCodecTest {
+
+    private static TensorSet data;
+    private static Checkpoint base;
+
+    @BeforeAll
+    static void trainBase() {
+        data = Fixtures.images(3, 10, 8);
+        PlannedJob job = new PlannedJob("e.baseb.n0.s2", "e", Variant.BASE_B, 0, 2, null);
+        base = new JobRunner(new JobSetup(job, Catalog.COMPACT8, Fixtures.BUDGET, Fixtures.EVALUATION, "s", "d"),
+                ProgressListener.NONE, c -> { }).run(data, data, null, null);
+    }
+
+    @Test
+    void roundTripKeepsWeightsOutputsAndManifest() throws IOException {
+        Checkpoint restored = CheckpointCodec.decode(CheckpointCodec.encode(base), "base");
+        assertThat(restored.manifest()).isEqualTo(base.manifest());
+        assertThat(restored.net().output(data.batch(0, 8).getFeatures()).toFloatMatrix())
+                .isDeepEqualTo(base.net().output(data.batch(0, 8).getFeatures()).toFloatMatrix());
+        assertThat(restored.net().getUpdater().getStateViewArray().toFloatVector())
+                .containsExactly(base.net().getUpdater().getStateViewArray().toFloatVector());
+    }
+
+    @Test
+    void manifestCarriesProgressAndProvenance() {
+        CheckpointManifest m = base.manifest();
+        assertThat(m.checkpointId()).isEqualTo("e.baseb.n0.s2@12");
+        assertThat(m.complete()).isTrue();
+        assertThat(m.numClasses()).isEqualTo(3);
+        assertThat(m.progress().iteration()).isEqualTo(12);
+        assertThat(m.provenance().specDigest()).isEqualTo("s");
+        assertThat(m.provenance().dataDigest()).isEqualTo("d");
+        assertThat(m.provenance().seed()).isEqualTo(2);
+        assertThat(m.provenance().codeVersion()).isEqualTo(CodeVersion.get()).isNotEqualTo("unknown");
+    }
+
+    @Test
+    void transferCheckpointNamesItsParent() {
+        PlannedJob job = new PlannedJob("e.bnb.n2.s2", "e", Variant.BNB, 2, 2, "e.baseb.n0.s2");
+        Checkpoint child = new JobRunner(new JobSetup(job, Catalog.COMPACT8, Fixtures.BUDGET, Fixtures.EVALUATION,
+                "s", "d"), ProgressListener.NONE, c -> { }).run(data, data, base, null);
+        assertThat(child.manifest().provenance().parentCheckpointId()).isEqualTo("e.baseb.n0.s2@12");
+    }
+
+    @Test
+    void truncatedCheckpointIsRejectedWithItsName() {
+        byte[] bytes = CheckpointCodec.encode(base);
+        byte[] truncated = Arrays.copyOf(bytes, bytes.length / 2);
+        assertThatThrownBy(() -> CheckpointCodec.decode(truncated, "ckpt/e.baseb.n0.s2@12.zip"))
+                .isInstanceOf(IOException.class).hasMessageContaining("ckpt/e.baseb.n0.s2@12.zip");
+    }
+}

@@ -1,0 +1,63 @@
+package io.transferlab.network;
+
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.Catalog;
+import io.transferlab.contracts.spec.Variant;
+import io.transferlab.network.checkpoint.Checkpoint;
+import io.transferlab.network.checkpoint.CheckpointCodec;
+import io.transferlab.network.data.TensorSet;
+import io.transferlab.network.training.JobRunner;
+import io.transferlab.network.training.JobSetup;
+import io.transferlab.network.training.ProgressListener;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A job killed after a mid-training checkpoint and resumed from it must end where the uninterrupted job ends. Batch
+ * order and dropout masks are functions of (seed, iteration) and the updater state travels in the checkpoint, so on
+ * the CPU backend with a fixed thread count the two runs are expected to be bit-identical; the test allows no slack.
+ */
+class ResumeTest {
+
+    private static final PlannedJob JOB = new PlannedJob("exp.basea.n0.s1", "exp", Variant.BASE_A, 0, 1, null);
+    private static final JobSetup SETUP = new JobSetup(JOB, Catalog.COMPACT8, Fixtures.BUDGET, Fixtures.EVALUATION,
+            "spec-digest", "data-digest");
+
+    @Test
+    void resumedRunEndsEqualToUninterruptedRun() throws IOException {
+        TensorSet data = Fixtures.images(3, 20, 4);
+        List<byte[]> checkpoints = new ArrayList<>();
+        Checkpoint uninterrupted = new JobRunner(SETUP, ProgressListener.NONE,
+                c -> checkpoints.add(CheckpointCodec.encode(c))).run(data, data, null, null);
+        assertThat(checkpoints).hasSize(3);
+
+        Checkpoint middle = CheckpointCodec.decode(checkpoints.get(0), "middle");
+        assertThat(middle.manifest().complete()).isFalse();
+        assertThat(middle.manifest().progress().iteration()).isEqualTo(4);
+        List<Long> resumedAt = new ArrayList<>();
+        Checkpoint resumed = new JobRunner(SETUP, ProgressListener.NONE,
+                c -> resumedAt.add(c.manifest().progress().iteration())).run(data, data, null, middle);
+
+        assertThat(resumedAt).containsExactly(8L, 12L);
+        assertThat(resumed.manifest().complete()).isTrue();
+        assertThat(resumed.net().params().toFloatVector()).containsExactly(uninterrupted.net().params().toFloatVector());
+        assertThat(resumed.manifest().progress()).isEqualTo(uninterrupted.manifest().progress());
+        assertThat(resumed.manifest().progress().validations()).hasSize(3);
+    }
+
+    @Test
+    void completedCheckpointIsNotTrainedAgain() throws IOException {
+        TensorSet data = Fixtures.images(3, 10, 5);
+        Checkpoint done = new JobRunner(SETUP, ProgressListener.NONE, c -> { }).run(data, data, null, null);
+        Checkpoint restored = CheckpointCodec.decode(CheckpointCodec.encode(done), "done");
+        List<Checkpoint> saved = new ArrayList<>();
+        Checkpoint again = new JobRunner(SETUP, ProgressListener.NONE, saved::add).run(data, data, null, restored);
+        assertThat(saved).isEmpty();
+        assertThat(again.net().params().toFloatVector()).containsExactly(done.net().params().toFloatVector());
+    }
+}
