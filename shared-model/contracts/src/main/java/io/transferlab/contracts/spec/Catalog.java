@@ -22,6 +22,11 @@ public final class Catalog {
     private Catalog() {
     }
 
+    /** The size images are resized to when the data set does not fix it (image folders). */
+    public static InputShape defaultInput(String architecture) {
+        return CAFFENET8.equals(architecture) ? new InputShape(3, 227, 227) : new InputShape(3, 32, 32);
+    }
+
     public static Set<String> datasets() {
         return CLASS_COUNTS.keySet();
     }

@@ -28,15 +28,26 @@ public record ExperimentSpec(String experimentId, DatasetRef dataset, SplitSpec 
 
     /** This spec with every default filled in. Call only on a spec that passed validation. */
     public ExperimentSpec resolved() {
-        Profile chosen = profile == null ? Profile.QUICK : Profile.fromId(profile);
+        Profile chosen = chosenProfile();
         return new ExperimentSpec(experimentId, dataset,
                 split == null ? new SplitSpec(null, null, 1L, null, null, null) : split,
                 architecture == null ? Catalog.COMPACT8 : architecture,
                 depths == null ? DEFAULT_DEPTHS : List.copyOf(depths),
                 variants == null ? DEFAULT_VARIANTS : List.copyOf(variants),
                 seeds == null ? List.of(1L) : List.copyOf(seeds),
-                chosen.id(),
-                budget == null ? chosen.budget() : budget.orElse(chosen.budget()),
-                evaluation == null ? chosen.evaluation() : evaluation.orElse(chosen.evaluation()));
+                chosen.id(), resolvedBudget(), resolvedEvaluation());
+    }
+
+    public Profile chosenProfile() {
+        return profile == null ? Profile.QUICK : Profile.fromId(profile);
+    }
+
+    /** The budget with the profile's defaults filled in (needs a valid profile). */
+    public TrainingBudget resolvedBudget() {
+        return budget == null ? chosenProfile().budget() : budget.orElse(chosenProfile().budget());
+    }
+
+    public EvaluationSettings resolvedEvaluation() {
+        return evaluation == null ? chosenProfile().evaluation() : evaluation.orElse(chosenProfile().evaluation());
     }
 }

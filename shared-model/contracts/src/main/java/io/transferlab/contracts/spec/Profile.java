@@ -1,8 +1,8 @@
 package io.transferlab.contracts.spec;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Named defaults for the training budget and the evaluation settings. */
 public enum Profile {
@@ -10,8 +10,8 @@ public enum Profile {
      * Small enough that the one-direction, one-seed Fashion-MNIST sweep (37 nets with the control) finishes within
      * about 15 minutes on a 2-core machine; the sizes were chosen by measurement (see README, "Profiles").
      */
-    QUICK(new TrainingBudget(null, 150, 64, 0.01, 0.1, 100_000, 0.9, 5e-4, 0.5, 6000, 50),
-            new EvaluationSettings(15, 10, 600, 2000)),
+    QUICK(new TrainingBudget(null, 40, 32, 0.01, 0.1, 100_000, 0.9, 5e-4, 0.5, 6000, 20),
+            new EvaluationSettings(10, 10, 200, 500)),
     /** The paper's protocol: batch 256, lr 0.01 divided by 10 every 100k iterations, 450k iterations. */
     PAPER(new TrainingBudget(null, 450_000, 256, 0.01, 0.1, 100_000, 0.9, 5e-4, 0.5, null, 5000),
             new EvaluationSettings(4000, 10, null, null));
@@ -38,7 +38,10 @@ public enum Profile {
 
     public static Profile fromId(String id) {
         return Arrays.stream(values()).filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown profile '" + id + "' (known: "
-                        + Arrays.stream(values()).map(Profile::id).collect(Collectors.joining(", ")) + ")"));
+                .orElseThrow(() -> new IllegalArgumentException("unknown profile '" + id + "' (known: " + ids() + ")"));
+    }
+
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Profile::id).toList();
     }
 }

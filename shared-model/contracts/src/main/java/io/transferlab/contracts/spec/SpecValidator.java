@@ -34,27 +34,24 @@ public final class SpecValidator {
             problems.add("architecture: unknown architecture '" + spec.architecture() + "' (known: "
                     + new TreeSet<>(Catalog.ARCHITECTURES) + ")");
         }
-        if (spec.profile() != null) {
-            try {
-                Profile.fromId(spec.profile());
-            } catch (IllegalArgumentException e) {
-                problems.add("profile: " + e.getMessage());
-            }
+        if (spec.profile() != null && !Profile.ids().contains(spec.profile())) {
+            problems.add("profile: unknown profile '" + spec.profile() + "' (known: " + Profile.ids() + ")");
         }
         checkDepths(spec.depths(), problems);
         checkDistinctNonEmpty("variants", spec.variants(), problems);
         checkSeeds(spec.seeds(), problems);
-        Integer classes = spec.dataset() == null ? null
+        Integer classes = spec.dataset() == null || spec.dataset().name() == null ? null
                 : Catalog.classCount(spec.dataset().name()).orElse(null);
         if (spec.split() != null) {
             new SplitChecks(classes).check(spec.split(), problems);
         }
-        if (problems.isEmpty()) {
-            ExperimentSpec resolved = spec.resolved();
-            new BudgetChecks(bounds).check(resolved.budget(), resolved.evaluation(), problems);
-            int jobs = Planner.plan(resolved).size();
-            if (jobs > bounds.maxJobs()) {
-                problems.add("plan: " + jobs + " nets exceed the configured bound of " + bounds.maxJobs());
+        if (spec.profile() == null || Profile.ids().contains(spec.profile())) {
+            new BudgetChecks(bounds).check(spec.resolvedBudget(), spec.resolvedEvaluation(), problems);
+            if (problems.isEmpty()) {
+                int jobs = Planner.plan(spec.resolved()).size();
+                if (jobs > bounds.maxJobs()) {
+                    problems.add("plan: " + jobs + " nets exceed the configured bound of " + bounds.maxJobs());
+                }
             }
         }
         return problems;

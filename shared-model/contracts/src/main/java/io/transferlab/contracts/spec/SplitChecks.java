@@ -27,10 +27,14 @@ final class SplitChecks {
         } else {
             checkSize("split.sizeA", split.sizeA(), problems);
             checkSize("split.sizeB", split.sizeB(), problems);
-            if (classes != null && split.sizeA() != null && split.sizeB() != null
-                    && split.sizeA() + split.sizeB() > classes) {
-                problems.add("split: sizeA + sizeB = " + (split.sizeA() + split.sizeB())
-                        + " exceeds the data set's " + classes + " classes");
+            if (classes != null) {
+                // The same defaults DataPreparation applies: half the classes to A, the rest to B.
+                long sizeA = split.sizeA() == null ? classes / 2 : split.sizeA();
+                long sizeB = split.sizeB() == null ? classes - sizeA : split.sizeB();
+                if (sizeA + sizeB > classes) {
+                    problems.add("split: sizeA + sizeB = " + (sizeA + sizeB) + " exceeds the data set's "
+                            + classes + " classes");
+                }
             }
         }
         Double fraction = split.validationFraction();

@@ -1,5 +1,7 @@
 package io.transferlab.contracts.spec;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
 
 /**
@@ -18,6 +20,7 @@ public record SplitSpec(List<Integer> classesA, List<Integer> classesB, Long ran
 
     public static final double DEFAULT_VALIDATION_FRACTION = 1.0 / 12;
 
+    @JsonIgnore // derived, not a field: written out, it would be an unknown property on reading
     public boolean isExplicit() {
         return classesA != null || classesB != null;
     }

@@ -80,6 +80,12 @@ public enum Variant {
         return half == Half.A ? BASE_A : BASE_B;
     }
 
+    /** The paper's name, so that messages about variants read as the request wrote them. */
+    @Override
+    public String toString() {
+        return label;
+    }
+
     /** Lower-case, S3- and Kafka-key-safe form of the label, e.g. "anb-plus". */
     public String slug() {
         return label.toLowerCase(Locale.ROOT).replace("+", "-plus");

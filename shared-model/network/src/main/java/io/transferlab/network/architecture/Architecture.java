@@ -1,5 +1,6 @@
 package io.transferlab.network.architecture;
 
+import io.transferlab.contracts.spec.InputShape;
 import java.util.List;
 
 /** A network shape with exactly {@value #WEIGHT_LAYERS} weight layers, so that a cut after n = 1..7 is the paper's. */
@@ -8,9 +9,6 @@ public interface Architecture {
     int WEIGHT_LAYERS = 8;
 
     String name();
-
-    /** The size images are resized to when the data set does not fix it (image folders). */
-    InputShape defaultInput();
 
     /**
      * The 8 blocks, first to last; the last is the softmax output layer.

@@ -1,5 +1,6 @@
 package io.transferlab.network.architecture;
 
+import io.transferlab.contracts.spec.InputShape;
 import io.transferlab.contracts.spec.Catalog;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
@@ -26,11 +27,6 @@ public final class CaffeNet8 implements Architecture {
     @Override
     public String name() {
         return Catalog.CAFFENET8;
-    }
-
-    @Override
-    public InputShape defaultInput() {
-        return new InputShape(3, 227, 227);
     }
 
     @Override

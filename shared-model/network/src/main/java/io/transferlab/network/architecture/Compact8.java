@@ -1,5 +1,6 @@
 package io.transferlab.network.architecture;
 
+import io.transferlab.contracts.spec.InputShape;
 import io.transferlab.contracts.spec.Catalog;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
@@ -25,11 +26,6 @@ public final class Compact8 implements Architecture {
     @Override
     public String name() {
         return Catalog.COMPACT8;
-    }
-
-    @Override
-    public InputShape defaultInput() {
-        return new InputShape(3, 32, 32);
     }
 
     @Override

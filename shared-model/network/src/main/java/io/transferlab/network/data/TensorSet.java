@@ -1,7 +1,7 @@
 package io.transferlab.network.data;
 
 import io.transferlab.data.ImageSet;
-import io.transferlab.network.architecture.InputShape;
+import io.transferlab.contracts.spec.InputShape;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;

@@ -3,7 +3,7 @@ package io.transferlab.network.model;
 import io.transferlab.contracts.spec.TrainingBudget;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.network.architecture.Architecture;
-import io.transferlab.network.architecture.InputShape;
+import io.transferlab.contracts.spec.InputShape;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 

@@ -1,4 +1,4 @@
-package io.transferlab.network.architecture;
+package io.transferlab.contracts.spec;
 
 /** Image size a net takes: channels, height, width (NCHW). */
 public record InputShape(int channels, int height, int width) {

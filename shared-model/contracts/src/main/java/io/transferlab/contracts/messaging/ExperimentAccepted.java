@@ -1,0 +1,20 @@
+package io.transferlab.contracts.messaging;
+
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.ExperimentSpec;
+
+import java.util.List;
+
+/**
+ * A request that passed validation, with everything the aggregator needs to know when the experiment is complete.
+ *
+ * @param experimentId the experiment
+ * @param spec         the resolved spec
+ * @param specDigest   its digest
+ * @param plan         every job that will run
+ * @param shards       where its data lie
+ * @param acceptedAt   epoch milliseconds
+ */
+public record ExperimentAccepted(String experimentId, ExperimentSpec spec, String specDigest, List<PlannedJob> plan,
+                                 ExperimentShards shards, long acceptedAt) {
+}

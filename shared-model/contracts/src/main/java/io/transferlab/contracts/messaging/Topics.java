@@ -1,0 +1,39 @@
+package io.transferlab.contracts.messaging;
+
+import java.util.List;
+
+/** Kafka topic names, shared by the services, their tests and downstream consumers. */
+public final class Topics {
+
+    /** {@link io.transferlab.contracts.spec.ExperimentSpec} published by users; key: experiment id. */
+    public static final String REQUESTS = "transferlab.requests";
+    /** {@link RequestRejected}: a request that failed validation, with the reasons; key: experiment id if known. */
+    public static final String REJECTIONS = "transferlab.rejections";
+    /** {@link ExperimentAccepted}: a validated request, its plan and data shards; key: experiment id. */
+    public static final String EXPERIMENTS = "transferlab.experiments";
+    /** {@link TrainingJob}: one transfer configuration per message; key: job id. */
+    public static final String JOBS = "transferlab.jobs";
+    /** {@link CheckpointReady}: a job's final checkpoint is in object storage; key: job id. */
+    public static final String CHECKPOINTS = "transferlab.checkpoints";
+    /** {@link EvaluationCompleted}: a checkpoint scored on its target half's test images; key: job id. */
+    public static final String EVALUATIONS = "transferlab.evaluations";
+    /** {@link JobStatus}: started, progress, finished, failed; key: job id. */
+    public static final String STATUS = "transferlab.status";
+    /** {@link ExperimentResult}: the Figure 2 table of a complete experiment; key: experiment id. */
+    public static final String RESULTS = "transferlab.results";
+    /** Messages no consumer could process, with the error in the headers. */
+    public static final String DEAD_LETTERS = "transferlab.dead-letters";
+
+    /** Partitions of the jobs topic: the most trainers that can work at once. */
+    public static final int JOB_PARTITIONS = 12;
+
+    public static final List<String> ALL = List.of(REQUESTS, REJECTIONS, EXPERIMENTS, JOBS, CHECKPOINTS, EVALUATIONS,
+            STATUS, RESULTS, DEAD_LETTERS);
+
+    private Topics() {
+    }
+
+    public static int partitions(String topic) {
+        return JOBS.equals(topic) ? JOB_PARTITIONS : 3;
+    }
+}

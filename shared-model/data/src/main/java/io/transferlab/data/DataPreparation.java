@@ -1,0 +1,55 @@
+package io.transferlab.data;
+
+import io.transferlab.contracts.spec.EvaluationSettings;
+import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.Half;
+import io.transferlab.contracts.spec.SplitSpec;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Divides a data set as a resolved spec asks: classes into halves A and B, each half's training images into train and
+ * validation parts (the data set's test images are the held-out test part), then the profile's size limits. One data
+ * seed serves every net of the experiment, so all nets of a half see the same images, as in the paper.
+ */
+public final class DataPreparation {
+
+    private DataPreparation() {
+    }
+
+    public static PreparedData prepare(ExperimentSpec resolved, TrainTest source) {
+        SplitSpec split = resolved.split();
+        long dataSeed = split.randomSeed() == null ? 0 : split.randomSeed();
+        List<Integer> classesA = split.classesA();
+        List<Integer> classesB = split.classesB();
+        if (!split.isExplicit()) {
+            int k = source.train().numClasses();
+            int sizeA = split.sizeA() == null ? k / 2 : split.sizeA();
+            int sizeB = split.sizeB() == null ? k - sizeA : split.sizeB();
+            List<List<Integer>> halves = ClassSplit.randomHalves(k, sizeA, sizeB, dataSeed);
+            classesA = halves.get(0);
+            classesB = halves.get(1);
+        }
+        ClassSplit.Halves train = ClassSplit.split(source.train(), classesA, classesB);
+        ClassSplit.Halves test = ClassSplit.split(source.test(), classesA, classesB);
+        Map<Half, HalfParts> parts = new EnumMap<>(Half.class);
+        parts.put(Half.A, parts(train.a(), test.a(), resolved, dataSeed));
+        parts.put(Half.B, parts(train.b(), test.b(), resolved, dataSeed + 1));
+        return new PreparedData(classesA, classesB, parts);
+    }
+
+    private static HalfParts parts(ImageSet train, ImageSet test, ExperimentSpec resolved, long seed) {
+        Partition.Parts parts = Partition.trainValidation(train, resolved.split().validationFractionOrDefault(), seed);
+        EvaluationSettings evaluation = resolved.evaluation();
+        return new HalfParts(
+                limit(parts.train(), resolved.budget().trainImagesPerHalf(), seed),
+                limit(parts.validation(), evaluation.validationImages(), seed),
+                limit(test, evaluation.testImages(), seed));
+    }
+
+    private static ImageSet limit(ImageSet set, Integer limit, long seed) {
+        return limit == null ? set : Partition.subset(set, limit, seed);
+    }
+}

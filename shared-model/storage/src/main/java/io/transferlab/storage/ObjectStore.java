@@ -1,0 +1,132 @@
+package io.transferlab.storage;
+
+import io.minio.BucketExistsArgs;
+import io.minio.GetObjectArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.StatObjectArgs;
+import io.minio.StatObjectResponse;
+import io.minio.errors.ErrorResponseException;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The object store every service shares. Each object is written with the SHA-256 of its content in its metadata and
+ * checked against it when read back, so a partly written or damaged object is never taken for a complete one.
+ */
+public final class ObjectStore {
+
+    static final String DIGEST = "sha256";
+
+    private final MinioClient client;
+    private final String bucket;
+    private final Retry retry;
+
+    public ObjectStore(StorageSettings settings) {
+        this(settings, new Retry(5, 200));
+    }
+
+    ObjectStore(StorageSettings settings, Retry retry) {
+        this.client = MinioClient.builder().endpoint(settings.endpoint())
+                .credentials(settings.accessKey(), settings.secretKey()).build();
+        this.bucket = settings.bucket();
+        this.retry = retry;
+    }
+
+    public void ensureBucket() {
+        retry.call("bucket " + bucket, () -> {
+            if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
+                client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+            }
+            return null;
+        });
+    }
+
+    /** Writes the object, then reads its metadata back to verify it landed whole before anyone is told of it. */
+    public String put(String key, byte[] bytes) {
+        String digest = sha256(bytes);
+        return retry.call("put " + key, () -> {
+            try (InputStream in = new ByteArrayInputStream(bytes)) {
+                client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
+                        .stream(in, (long) bytes.length, null).userMetadata(Map.of(DIGEST, digest)).build());
+            }
+            StatObjectResponse stat = client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
+            if (stat.size() != bytes.length || !digest.equals(userDigest(stat))) {
+                throw new IllegalStateException("verification failed: stored " + stat.size() + " bytes");
+            }
+            return digest;
+        });
+    }
+
+    /** The object's content, verified against its recorded digest; empty if there is no such object. */
+    public Optional<byte[]> get(String key) {
+        return retry.call("get " + key, () -> {
+            StatObjectResponse stat;
+            try {
+                stat = client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
+            } catch (ErrorResponseException e) {
+                if (isMissing(e)) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+            byte[] bytes;
+            try (InputStream in = client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build())) {
+                bytes = in.readAllBytes();
+            }
+            String recorded = userDigest(stat);
+            if (recorded == null || !recorded.equals(sha256(bytes))) {
+                throw new CorruptObjectException(key + ": content does not match its recorded digest");
+            }
+            return Optional.of(bytes);
+        });
+    }
+
+    public boolean exists(String key) {
+        return retry.call("stat " + key, () -> {
+            try {
+                client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
+                return true;
+            } catch (ErrorResponseException e) {
+                if (isMissing(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    public void remove(String key) {
+        retry.call("remove " + key, () -> {
+            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+            return null;
+        });
+    }
+
+    /** S3 servers change the case of user metadata keys. */
+    private static String userDigest(StatObjectResponse stat) {
+        return stat.userMetadata().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(DIGEST))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    private static boolean isMissing(ErrorResponseException e) {
+        String code = e.errorResponse().code();
+        return "NoSuchKey".equals(code) || "NoSuchObject".equals(code) || "NotFound".equals(code);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}
