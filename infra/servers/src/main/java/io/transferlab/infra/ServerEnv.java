@@ -1,0 +1,69 @@
+package io.transferlab.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** How the services reach the servers: the environment variables they read, and the env file a script sources. */
+public record ServerEnv(String kafkaBootstrapServers, String s3Endpoint, String bucket, String accessKey,
+                        String secretKey) {
+
+    public static final String KAFKA_BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
+    public static final String S3_ENDPOINT = "TRANSFERLAB_S3_ENDPOINT";
+    public static final String S3_BUCKET = "TRANSFERLAB_S3_BUCKET";
+    public static final String S3_ACCESS_KEY = "TRANSFERLAB_S3_ACCESS_KEY";
+    public static final String S3_SECRET_KEY = "TRANSFERLAB_S3_SECRET_KEY";
+
+    /** The variables as set, with the local defaults for bucket and keys; an address not set is null. */
+    public static ServerEnv fromEnvironment(Map<String, String> env) {
+        return new ServerEnv(env.get(KAFKA_BOOTSTRAP_SERVERS), env.get(S3_ENDPOINT),
+                env.getOrDefault(S3_BUCKET, "transferlab"),
+                env.getOrDefault(S3_ACCESS_KEY, "transferlab"),
+                env.getOrDefault(S3_SECRET_KEY, "transferlab-secret"));
+    }
+
+    /** The servers named by the environment, if both addresses are set (a script started them for the suite). */
+    public static Optional<ServerEnv> external(Map<String, String> env) {
+        ServerEnv settings = fromEnvironment(env);
+        boolean set = settings.kafkaBootstrapServers != null && settings.s3Endpoint != null;
+        return set ? Optional.of(settings) : Optional.empty();
+    }
+
+    /** The same bucket and keys, for servers at these addresses. */
+    public ServerEnv at(String kafkaBootstrapServers, String s3Endpoint) {
+        return new ServerEnv(kafkaBootstrapServers, s3Endpoint, bucket, accessKey, secretKey);
+    }
+
+    /** Variable name to value, in a stable order; what a test hands to a service's configuration. */
+    public Map<String, String> asMap() {
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put(KAFKA_BOOTSTRAP_SERVERS, kafkaBootstrapServers);
+        vars.put(S3_ENDPOINT, s3Endpoint);
+        vars.put(S3_BUCKET, bucket);
+        vars.put(S3_ACCESS_KEY, accessKey);
+        vars.put(S3_SECRET_KEY, secretKey);
+        return vars;
+    }
+
+    /** Writes {@code NAME=value} lines: {@code set -a; . FILE; set +a} in a shell, or a compose env_file. */
+    public void writeTo(Path envFile) {
+        StringBuilder text = new StringBuilder();
+        asMap().forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
+        try {
+            Path parent = envFile.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            // Written aside and moved, so a script polling for the file never reads half of it.
+            Path partial = Files.createTempFile(parent, ".servers", ".env");
+            Files.writeString(partial, text, StandardCharsets.UTF_8);
+            Files.move(partial, envFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + envFile, e);
+        }
+    }
+}
