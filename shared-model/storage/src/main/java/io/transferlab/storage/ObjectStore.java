@@ -2,19 +2,24 @@ package io.transferlab.storage;
 
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
+import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
+import io.minio.messages.Item;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,7 +71,10 @@ public final class ObjectStore {
         });
     }
 
-    /** The object's content, verified against its recorded digest; empty if there is no such object. */
+    /**
+     * The object's content, verified against the digest recorded when TransferLab wrote it (objects uploaded by other
+     * tools, such as a user's image folders, carry none and are taken as they are); empty if there is no such object.
+     */
     public Optional<byte[]> get(String key) {
         return retry.call("get " + key, () -> {
             StatObjectResponse stat;
@@ -83,7 +91,7 @@ public final class ObjectStore {
                 bytes = in.readAllBytes();
             }
             String recorded = userDigest(stat);
-            if (recorded == null || !recorded.equals(sha256(bytes))) {
+            if (recorded != null && !recorded.equals(sha256(bytes))) {
                 throw new CorruptObjectException(key + ": content does not match its recorded digest");
             }
             return Optional.of(bytes);
@@ -101,6 +109,21 @@ public final class ObjectStore {
                 }
                 throw e;
             }
+        });
+    }
+
+    /** The keys of every object whose key starts with {@code prefix}, in the server's (lexicographic) order. */
+    public List<String> list(String prefix) {
+        return retry.call("list " + prefix, () -> {
+            List<String> keys = new ArrayList<>();
+            for (Result<Item> result : client.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix)
+                    .recursive(true).build())) {
+                Item item = result.get();
+                if (!item.isDir()) {
+                    keys.add(item.objectName());
+                }
+            }
+            return List.copyOf(keys);
         });
     }
 

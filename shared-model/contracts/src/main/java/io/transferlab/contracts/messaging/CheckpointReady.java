@@ -9,8 +9,9 @@ import io.transferlab.contracts.plan.PlannedJob;
  * @param checkpointKey object key of the checkpoint
  * @param manifest      its manifest (progress, validation history, provenance)
  * @param testShard     the target half's test shard, for the evaluator
- * @param trainSeconds  wall time spent training (on all attempts)
+ * @param bestK         the paper's metric averages this many best validation scores
+ * @param trainSeconds  wall time of this attempt (0 when the checkpoint already existed)
  */
 public record CheckpointReady(PlannedJob job, String checkpointKey, CheckpointManifest manifest, ShardRef testShard,
-                              double trainSeconds) {
+                              int bestK, double trainSeconds) {
 }

@@ -75,6 +75,20 @@ public final class CheckpointCodec {
         return new Checkpoint(net, manifest);
     }
 
+    /** Only the manifest, without restoring the net. */
+    public static CheckpointManifest readManifest(byte[] bytes, String sourceName) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (MANIFEST.equals(entry.getName())) {
+                    return Json.read(new String(zip.readAllBytes(), StandardCharsets.UTF_8), CheckpointManifest.class);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(sourceName + ": not a readable checkpoint", e);
+        }
+        throw new IllegalStateException(sourceName + ": checkpoint without " + MANIFEST);
+    }
+
     public static Checkpoint decode(byte[] bytes, String sourceName) throws IOException {
         return read(new ByteArrayInputStream(bytes), sourceName);
     }

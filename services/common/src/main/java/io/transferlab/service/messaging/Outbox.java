@@ -1,0 +1,39 @@
+package io.transferlab.service.messaging;
+
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.transferlab.contracts.json.Json;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends a message as JSON with its key and returns once the broker has acknowledged it, so a consumer commits its
+ * input only after its outputs are durable.
+ */
+public final class Outbox {
+
+    private Outbox() {
+    }
+
+    public static CompletableFuture<Void> send(Emitter<String> emitter, String key, Object payload) {
+        CompletableFuture<Void> acked = new CompletableFuture<>();
+        Message<String> message = Message.of(Json.write(payload))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build())
+                .withAck(() -> {
+                    acked.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(error -> {
+                    acked.completeExceptionally(error);
+                    return CompletableFuture.completedFuture(null);
+                });
+        emitter.send(message);
+        return acked;
+    }
+
+    /** Sends and waits for the broker's acknowledgement. */
+    public static void sendAndWait(Emitter<String> emitter, String key, Object payload) {
+        send(emitter, key, payload).join();
+    }
+}

@@ -1,0 +1,44 @@
+package io.transferlab.dataprep.messaging;
+
+import io.transferlab.contracts.messaging.ExperimentAccepted;
+import io.transferlab.contracts.messaging.RequestRejected;
+import io.transferlab.contracts.messaging.TrainingJob;
+import io.transferlab.service.messaging.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+
+import java.util.List;
+
+/** Announces what became of a request; every send waits for the broker, so nothing is lost once it is acknowledged. */
+@ApplicationScoped
+public class EventPublisher {
+
+    private final Emitter<String> experiments;
+    private final Emitter<String> jobs;
+    private final Emitter<String> rejections;
+
+    public EventPublisher(@Channel(DataPrepChannels.EXPERIMENTS) Emitter<String> experiments,
+                          @Channel(DataPrepChannels.JOBS) Emitter<String> jobs,
+                          @Channel(DataPrepChannels.REJECTIONS) Emitter<String> rejections) {
+        this.experiments = experiments;
+        this.jobs = jobs;
+        this.rejections = rejections;
+    }
+
+    /**
+     * The accepted experiment, then the jobs that wait on nothing (base nets and random controls). The trainer that
+     * finishes a base net publishes the jobs that copy from it, so they are not sent here.
+     */
+    public void accepted(ExperimentAccepted event) {
+        Outbox.sendAndWait(experiments, event.experimentId(), event);
+        event.plan().stream().filter(job -> job.parentJobId() == null).forEach(job ->
+                Outbox.sendAndWait(jobs, job.jobId(),
+                        new TrainingJob(job, event.spec(), event.specDigest(), event.shards())));
+    }
+
+    public void rejected(String experimentId, List<String> reasons) {
+        Outbox.sendAndWait(rejections, experimentId,
+                new RequestRejected(experimentId, List.copyOf(reasons), System.currentTimeMillis()));
+    }
+}

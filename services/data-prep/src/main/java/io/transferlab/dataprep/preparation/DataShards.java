@@ -1,0 +1,87 @@
+package io.transferlab.dataprep.preparation;
+
+import io.transferlab.contracts.messaging.ExperimentShards;
+import io.transferlab.contracts.messaging.HalfShards;
+import io.transferlab.contracts.messaging.ShardRef;
+import io.transferlab.contracts.spec.Catalog;
+import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.Half;
+import io.transferlab.contracts.spec.InputShape;
+import io.transferlab.contracts.storage.ObjectKeys;
+import io.transferlab.data.DataPreparation;
+import io.transferlab.data.DatasetCatalog;
+import io.transferlab.data.DatasetException;
+import io.transferlab.data.HalfParts;
+import io.transferlab.data.ImageSet;
+import io.transferlab.data.PreparedData;
+import io.transferlab.data.TrainTest;
+import io.transferlab.data.shard.ShardCodec;
+import io.transferlab.storage.ObjectStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads an experiment's data set, divides it as the spec asks, and writes the six shards (train, validation and test
+ * of each half) to object storage, where every trainer and evaluator reads the same bytes.
+ */
+@ApplicationScoped
+public class DataShards {
+
+    private static final Logger LOG = Logger.getLogger(DataShards.class);
+
+    private final DataLocations locations;
+    private final ObjectStore store;
+
+    public DataShards(DataLocations locations, ObjectStore store) {
+        this.locations = locations;
+        this.store = store;
+    }
+
+    public ExperimentShards prepare(ExperimentSpec resolved) {
+        String id = resolved.experimentId();
+        long began = System.nanoTime();
+        TrainTest data = load(resolved);
+        PreparedData prepared;
+        try {
+            prepared = DataPreparation.prepare(resolved, data);
+        } catch (IllegalArgumentException e) {
+            // Class indices can only be checked against the data once read (an image folder's class count).
+            throw new RejectedRequest(id, "split: " + e.getMessage());
+        }
+        ExperimentShards shards = new ExperimentShards(prepared.classesA(), prepared.classesB(),
+                write(id, Half.A, prepared.half(Half.A)), write(id, Half.B, prepared.half(Half.B)));
+        LOG.infof("experiment %s: classes A %s, B %s; read, divided and written in %.1f s", id, prepared.classesA(),
+                prepared.classesB(), (System.nanoTime() - began) / 1e9);
+        return shards;
+    }
+
+    /** A data set that cannot be read is the request's problem (a wrong location, a damaged file), not a crash. */
+    private TrainTest load(ExperimentSpec resolved) {
+        String id = resolved.experimentId();
+        String name = resolved.dataset().name();
+        InputShape input = Catalog.defaultInput(resolved.architecture());
+        try (DataDirectory dir = locations.open(id, resolved.dataset())) {
+            try {
+                return DatasetCatalog.load(name, dir.path(), input.channels(), input.height(), input.width());
+            } catch (DatasetException e) {
+                throw new RejectedRequest(id, "dataset: " + dir.explain(e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                throw new RejectedRequest(id, "dataset.location: " + e.getMessage());
+            }
+        } catch (DatasetException e) {
+            throw new RejectedRequest(id, "dataset: " + e.getMessage());
+        }
+    }
+
+    private HalfShards write(String experimentId, Half half, HalfParts parts) {
+        return new HalfShards(write(experimentId, half, "train", parts.train()),
+                write(experimentId, half, "validation", parts.validation()),
+                write(experimentId, half, "test", parts.test()));
+    }
+
+    /** The digest recorded is the one the store verified, i.e. the SHA-256 of exactly the bytes trainers will read. */
+    private ShardRef write(String experimentId, Half half, String part, ImageSet set) {
+        String key = ObjectKeys.shard(experimentId, half, part);
+        return new ShardRef(key, store.put(key, ShardCodec.encode(set)), set.count());
+    }
+}

@@ -1,0 +1,155 @@
+package io.transferlab.dataprep.messaging;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.messaging.ExperimentAccepted;
+import io.transferlab.contracts.messaging.ExperimentShards;
+import io.transferlab.contracts.messaging.HalfShards;
+import io.transferlab.contracts.messaging.ShardRef;
+import io.transferlab.contracts.messaging.Topics;
+import io.transferlab.contracts.messaging.TrainingJob;
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.plan.Planner;
+import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.Half;
+import io.transferlab.contracts.spec.Variant;
+import io.transferlab.contracts.storage.ObjectKeys;
+import io.transferlab.data.shard.ShardCodec;
+import io.transferlab.dataprep.CompanionResource;
+import io.transferlab.dataprep.Outputs;
+import io.transferlab.dataprep.Requests;
+import io.transferlab.dataprep.TestData;
+import io.transferlab.service.storage.StorageConfig;
+import io.transferlab.storage.ObjectStore;
+import io.transferlab.testsupport.LocalServersResource;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static io.transferlab.dataprep.Requests.publish;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+@QuarkusTest
+@QuarkusTestResource(value = LocalServersResource.class)
+@QuarkusTestResource(value = CompanionResource.class)
+class AcceptedRequestTest {
+
+    /** Base A, base B, and RnB at each of the two depths: the nets that wait on no other net. */
+    private static final int ROOT_JOBS = 2 + Requests.DEPTHS.size();
+
+    @InjectKafkaCompanion
+    KafkaCompanion companion;
+
+    @Inject
+    ObjectStore store;
+
+    @Inject
+    StorageConfig storage;
+
+    @Test
+    void validRequestIsPlannedItsShardsStoredAndItsRootJobsPublished() {
+        String id = Requests.uniqueId("valid");
+        ExperimentSpec spec = Requests.small(id, TestData.mnist().toString());
+        try (Outputs out = Outputs.about(companion, id)) {
+            publish(companion, id, Json.write(spec));
+            out.await(Topics.JOBS, ROOT_JOBS);
+
+            assertThat(out.rejections()).isEmpty();
+            assertThat(out.keys(Topics.EXPERIMENTS)).containsExactly(id);
+            ExperimentAccepted accepted = out.accepted().get(0);
+            ExperimentSpec resolved = spec.resolved();
+            assertThat(accepted.experimentId()).isEqualTo(id);
+            assertThat(accepted.spec()).isEqualTo(resolved);
+            assertThat(accepted.specDigest()).isEqualTo(Json.digest(resolved));
+            assertThat(accepted.plan()).isEqualTo(Planner.plan(resolved)).hasSize(6);
+            assertShardsStored(id, accepted.shards());
+            assertThat(store.exists(ObjectKeys.accepted(id))).isTrue();
+
+            assertThat(out.jobs())
+                    .extracting(job -> job.job().jobId(), job -> job.job().parentJobId(), TrainingJob::specDigest,
+                            TrainingJob::shards)
+                    .containsExactlyInAnyOrder(
+                            tuple(PlannedJob.id(id, Variant.BASE_A, 0, 1), null, accepted.specDigest(), accepted.shards()),
+                            tuple(PlannedJob.id(id, Variant.BASE_B, 0, 1), null, accepted.specDigest(), accepted.shards()),
+                            tuple(PlannedJob.id(id, Variant.RNB, 1, 1), null, accepted.specDigest(), accepted.shards()),
+                            tuple(PlannedJob.id(id, Variant.RNB, 2, 1), null, accepted.specDigest(), accepted.shards()));
+            assertThat(out.keys(Topics.JOBS)).containsExactlyInAnyOrderElementsOf(
+                    out.jobs().stream().map(job -> job.job().jobId()).toList());
+        }
+    }
+
+    @Test
+    void sameRequestIsAnsweredAgainAndADifferentOneUnderItsIdRejected() {
+        String id = Requests.uniqueId("twice");
+        ExperimentSpec spec = Requests.small(id, TestData.mnist().toString());
+        try (Outputs out = Outputs.about(companion, id)) {
+            publish(companion, id, Json.write(spec));
+            out.await(Topics.JOBS, ROOT_JOBS);
+            publish(companion, id, Json.write(spec));
+            out.await(Topics.JOBS, 2 * ROOT_JOBS);
+
+            assertThat(out.rejections()).isEmpty();
+            assertThat(out.accepted()).hasSize(2);
+            assertThat(out.accepted().get(1)).isEqualTo(out.accepted().get(0));
+            assertThat(out.jobs().subList(ROOT_JOBS, 2 * ROOT_JOBS))
+                    .containsExactlyInAnyOrderElementsOf(out.jobs().subList(0, ROOT_JOBS));
+
+            publish(companion, id, Json.write(Requests.withDepths(spec, List.of(1))));
+            out.await(Topics.REJECTIONS, 1);
+
+            assertThat(out.rejections()).singleElement().satisfies(rejected -> {
+                assertThat(rejected.experimentId()).isEqualTo(id);
+                assertThat(rejected.reasons())
+                        .containsExactly("experimentId: '" + id + "' is already used by a different request");
+            });
+            assertThat(out.accepted()).hasSize(2);
+            assertThat(out.jobs()).hasSize(2 * ROOT_JOBS);
+        }
+    }
+
+    @Test
+    void dataSetIsReadFromAnAllowedS3Prefix() {
+        String id = Requests.uniqueId("from-s3");
+        String prefix = "datasets/" + id + "/";
+        TestData.upload(store, TestData.mnist(), prefix);
+        ExperimentSpec spec = Requests.small(id, "s3://" + storage.bucket() + "/" + prefix);
+        try (Outputs out = Outputs.about(companion, id)) {
+            publish(companion, id, Json.write(spec));
+            out.await(Topics.JOBS, ROOT_JOBS);
+
+            assertThat(out.rejections()).isEmpty();
+            assertThat(out.accepted()).hasSize(1);
+            ExperimentShards shards = out.accepted().get(0).shards();
+            assertShardsStored(id, shards);
+            assertThat(Stream.of(shards.a(), shards.b()).mapToInt(h -> h.train().count() + h.validation().count())
+                    .sum()).isEqualTo(TestData.CLASSES * TestData.TRAIN_PER_CLASS);
+            assertThat(shards.a().test().count() + shards.b().test().count())
+                    .isEqualTo(TestData.CLASSES * TestData.TEST_PER_CLASS);
+        }
+    }
+
+    /** Six shards at their keys, each holding what its reference says: the bytes' SHA-256 and the image count. */
+    private void assertShardsStored(String id, ExperimentShards shards) {
+        assertThat(shards.classesA()).hasSize(5).doesNotContainAnyElementsOf(shards.classesB());
+        assertThat(shards.classesB()).hasSize(5);
+        for (Half half : Half.values()) {
+            HalfShards parts = shards.half(half);
+            assertThat(List.of(parts.train(), parts.validation(), parts.test())).extracting(ShardRef::key)
+                    .containsExactly(ObjectKeys.shard(id, half, "train"), ObjectKeys.shard(id, half, "validation"),
+                            ObjectKeys.shard(id, half, "test"));
+            for (ShardRef ref : List.of(parts.train(), parts.validation(), parts.test())) {
+                byte[] bytes = store.get(ref.key()).orElseThrow();
+                assertThat(ObjectStore.sha256(bytes)).as(ref.key()).isEqualTo(ref.digest());
+                assertThat(ShardCodec.digest(ShardCodec.decode(bytes, ref.key()))).isEqualTo(ref.digest());
+                assertThat(ShardCodec.decode(bytes, ref.key()).count()).as(ref.key()).isEqualTo(ref.count())
+                        .isPositive();
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.transferlab.dataprep.messaging;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.messaging.RequestRejected;
+import io.transferlab.contracts.messaging.Topics;
+import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.SplitSpec;
+import io.transferlab.dataprep.CompanionResource;
+import io.transferlab.dataprep.Outputs;
+import io.transferlab.dataprep.Requests;
+import io.transferlab.dataprep.TestData;
+import io.transferlab.testsupport.LocalServersResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.transferlab.dataprep.Requests.publish;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every request its author can fix is answered with exactly one rejection that says what to fix, and nothing else. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalServersResource.class)
+@QuarkusTestResource(value = CompanionResource.class)
+class RejectedRequestTest {
+
+    @InjectKafkaCompanion
+    KafkaCompanion companion;
+
+    @Test
+    void malformedJsonIsRejectedUnderTheIdItNames() {
+        String id = Requests.uniqueId("malformed");
+        String json = "{\"experimentId\": \"" + id + "\", \"dataset\": {\"name\": \"mnist\",";
+
+        assertThat(rejected(null, id, json).reasons()).singleElement().asString()
+                .startsWith("request: malformed JSON at line 1, column ");
+    }
+
+    @Test
+    void unreadableRequestIsRejectedUnderItsRecordKey() {
+        String key = Requests.uniqueId("unreadable");
+
+        assertThat(rejected(key, key, "not json").reasons()).singleElement().asString()
+                .startsWith("request: malformed JSON at line 1, column 1: Unrecognized token 'not'");
+    }
+
+    @Test
+    void unknownFieldIsNamed() {
+        String id = Requests.uniqueId("unknown-field");
+        String json = Json.write(spec(id)).replaceFirst("\\{", "{\"colour\":\"red\",");
+
+        assertThat(rejected(id, id, json).reasons()).containsExactly("colour: unknown field (known: [architecture, "
+                + "budget, dataset, depths, evaluation, experimentId, profile, seeds, split, variants])");
+    }
+
+    @Test
+    void wrongTypeIsNamedWithItsPath() {
+        String id = Requests.uniqueId("wrong-type");
+        String json = Json.write(spec(id)).replace("\"depths\":[1,2]", "\"depths\":[1,\"two\"]");
+
+        assertThat(rejected(id, id, json).reasons()).singleElement().asString()
+                .isEqualTo("depths[1]: Cannot coerce String value (\"two\") to `Integer` value");
+    }
+
+    @Test
+    void depthNineIsOutOfRange() {
+        String id = Requests.uniqueId("depth-nine");
+
+        assertThat(rejected(id, id, Json.write(Requests.withDepths(spec(id), List.of(1, 9)))).reasons())
+                .containsExactly("depths[1]: 9 is outside 1..7 (a cut after one of the 8 weight layers)");
+    }
+
+    @Test
+    void overlappingClassesAreRejected() {
+        String id = Requests.uniqueId("overlap");
+        ExperimentSpec spec = Requests.withSplit(spec(id), SplitSpec.explicit(List.of(0, 1, 2), List.of(2, 3, 4)));
+
+        assertThat(rejected(id, id, Json.write(spec)).reasons())
+                .containsExactly("split: classesA and classesB overlap in [2]");
+    }
+
+    @Test
+    void locationOutsideTheAllowedRootsIsRejected() {
+        String id = Requests.uniqueId("outside");
+
+        assertThat(rejected(id, id, Json.write(Requests.small(id, "/etc"))).reasons()).singleElement().asString()
+                .startsWith("dataset.location: '/etc' is outside the allowed roots [/usr/share/datasets, ");
+    }
+
+    @Test
+    void traversalIsRejected() {
+        String id = Requests.uniqueId("traversal");
+        String location = TestData.mnist() + "/../../../etc";
+
+        assertThat(rejected(id, id, Json.write(Requests.small(id, location))).reasons())
+                .containsExactly("dataset.location: '..' segments are not allowed");
+    }
+
+    @Test
+    void bucketNotAllowedIsRejected() {
+        String id = Requests.uniqueId("bucket");
+
+        assertThat(rejected(id, id, Json.write(Requests.small(id, "s3://someone-elses-bucket/mnist"))).reasons())
+                .containsExactly("dataset.location: bucket 'someone-elses-bucket' is not among the allowed buckets "
+                        + "[transferlab]");
+    }
+
+    @Test
+    void oversizedRequestIsRejectedUnread() {
+        String key = Requests.uniqueId("oversized");
+        String json = Json.write(spec(key)).replaceFirst("\\{", "{" + " ".repeat(70_000));
+
+        assertThat(rejected(key, key, json).reasons()).containsExactly(
+                "request: " + json.length() + " bytes exceed the configured maximum of 65536");
+    }
+
+    @Test
+    void missingDataFilesAreNamed() {
+        String id = Requests.uniqueId("missing");
+        String location = TestData.empty().toString();
+
+        assertThat(rejected(id, id, Json.write(Requests.small(id, location))).reasons()).singleElement().asString()
+                .startsWith("dataset: " + location + "/train-images-idx3-ubyte: file not found");
+    }
+
+    @Test
+    void corruptDataFileIsNamed() {
+        String id = Requests.uniqueId("corrupt");
+        String location = TestData.corrupt().toString();
+
+        assertThat(rejected(id, id, Json.write(Requests.small(id, location))).reasons()).singleElement().asString()
+                .startsWith("dataset: " + location + "/train-images-idx3-ubyte.gz: ");
+    }
+
+    private static ExperimentSpec spec(String id) {
+        return Requests.small(id, TestData.mnist().toString());
+    }
+
+    /** Publishes the request and returns its one rejection, having checked that nothing else was published for it. */
+    private RequestRejected rejected(String recordKey, String experimentId, String json) {
+        try (Outputs out = Outputs.about(companion, experimentId)) {
+            publish(companion, recordKey, json);
+            out.await(Topics.REJECTIONS, 1);
+
+            assertThat(out.keys(Topics.REJECTIONS)).containsExactly(experimentId);
+            assertThat(out.accepted()).isEmpty();
+            assertThat(out.jobs()).isEmpty();
+            RequestRejected rejected = out.rejections().get(0);
+            assertThat(rejected.experimentId()).isEqualTo(experimentId);
+            return rejected;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.transferlab.dataprep.preparation;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The reasons a request author reads: a field path and Jackson's problem, without packages or stack traces. */
+class RequestReaderTest {
+
+    private final RequestReader reader = new RequestReader(1000);
+
+    @Test
+    void readsAValidRequest() {
+        assertThat(reader.read("key", "{\"experimentId\": \"e1\", \"dataset\": {\"name\": \"mnist\"}}").experimentId())
+                .isEqualTo("e1");
+    }
+
+    @Test
+    void unknownNestedFieldIsNamedByItsPath() {
+        RejectedRequest rejected = reject("{\"experimentId\": \"e1\", \"budget\": {\"epochz\": 3}}");
+
+        assertThat(rejected.experimentId()).isEqualTo("e1");
+        assertThat(rejected.reasons()).singleElement().asString()
+                .startsWith("budget.epochz: unknown field (known: [batchSize, checkpointEvery, dropout, epochs,");
+    }
+
+    @Test
+    void wrongTypesAreNamedByTheirPath() {
+        assertThat(reject("{\"budget\": {\"epochs\": \"ten\"}}").reasons()).singleElement().asString()
+                .isEqualTo("budget.epochs: Cannot coerce String value (\"ten\") to `Integer` value");
+        assertThat(reject("{\"experimentId\": 5}").reasons()).singleElement().asString()
+                .startsWith("experimentId: Cannot coerce Integer value (5) to `String` value");
+        assertThat(reject("{\"variants\": [\"baseA\", \"XnY\"]}").reasons()).singleElement().asString()
+                .startsWith("variants[1]: ").contains("unknown variant 'XnY'");
+    }
+
+    @Test
+    void malformedJsonSaysWhere() {
+        RejectedRequest rejected = reject("{\"experimentId\": \"e2\",\n \"depths\": [1,, 2]}");
+
+        assertThat(rejected.experimentId()).isEqualTo("e2");
+        assertThat(rejected.reasons()).singleElement().asString()
+                .startsWith("request: malformed JSON at line 2, column 15 (in depths): Unexpected character (','");
+    }
+
+    @Test
+    void trailingContentIsRejected() {
+        assertThat(reject("{\"experimentId\": \"e3\"} {}").reasons()).singleElement().asString()
+                .startsWith("request: Trailing token");
+    }
+
+    @Test
+    void experimentIdIsTakenOnlyFromTheTopLevel() {
+        assertThat(RequestReader.experimentId("{\"dataset\": {\"experimentId\": \"inner\"}, \"experimentId\": \"outer\""))
+                .contains("outer");
+        assertThat(RequestReader.experimentId("{\"dataset\": {\"experimentId\": \"inner\"}")).isEmpty();
+        assertThat(RequestReader.experimentId("{\"experimentId\": 7}")).isEmpty();
+        assertThat(RequestReader.experimentId("[\"experimentId\"]")).isEmpty();
+        assertThat(reject("nonsense").experimentId()).isEqualTo("record-key");
+    }
+
+    @Test
+    void oversizedAndEmptyRequestsAreNotParsed() {
+        String big = "{\"experimentId\": \"e4\", \"x\": \"" + "\u00e9".repeat(500) + "\"}";
+        RejectedRequest oversized = reject(big);
+
+        assertThat(oversized.experimentId()).isEqualTo("record-key");
+        assertThat(oversized.reasons()).containsExactly("request: " + (big.length() + 500)
+                + " bytes exceed the configured maximum of 1000");
+        assertThat(reject(" ").reasons()).containsExactly("request: empty");
+        assertThat(reject(null).reasons()).containsExactly("request: empty");
+    }
+
+    private RejectedRequest reject(String json) {
+        RejectedRequest rejected = catchThrowableOfType(RejectedRequest.class, () -> reader.read("record-key", json));
+        assertThat(rejected).as("rejection of %s", json).isNotNull();
+        return rejected;
+    }
+}

@@ -1,0 +1,166 @@
+package io.transferlab.testsupport;
+
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.messaging.ExperimentShards;
+import io.transferlab.contracts.messaging.HalfShards;
+import io.transferlab.contracts.messaging.ShardRef;
+import io.transferlab.contracts.messaging.TrainingJob;
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.plan.Planner;
+import io.transferlab.contracts.spec.Catalog;
+import io.transferlab.contracts.spec.DatasetRef;
+import io.transferlab.contracts.spec.EvaluationSettings;
+import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.Half;
+import io.transferlab.contracts.spec.SpecValidator;
+import io.transferlab.contracts.spec.SplitSpec;
+import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.contracts.spec.ValidationBounds;
+import io.transferlab.contracts.spec.Variant;
+import io.transferlab.contracts.storage.ObjectKeys;
+import io.transferlab.data.DataPreparation;
+import io.transferlab.data.HalfParts;
+import io.transferlab.data.ImageSet;
+import io.transferlab.data.PreparedData;
+import io.transferlab.data.TrainTest;
+import io.transferlab.data.shard.ShardCodec;
+import io.transferlab.data.synthetic.SyntheticImages;
+import io.transferlab.storage.ObjectStore;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * An experiment small enough to train in seconds, prepared exactly as the services expect one: 4 synthetic classes of
+ * 1x16x16 images (40 each; the first 30 of each class are the training images, the last 10 the test images), split
+ * A = [0, 1], B = [2, 3], depth 1, seed 1, 8 iterations of batch 16 with a checkpoint and a validation every 4; its
+ * six data shards encoded and referenced by digest. {@link #upload} puts the shards where the messages say they are.
+ */
+public final class TinyExperiment {
+
+    public static final int CLASSES = 4;
+    public static final int PER_CLASS = 40;
+    public static final int TRAIN_PER_CLASS = 30;
+    public static final int SIZE = 16;
+    public static final long DATA_SEED = 7;
+    public static final int ITERATIONS = 8;
+    public static final int BATCH_SIZE = 16;
+    public static final int CHECKPOINT_EVERY = 4;
+    public static final int VALIDATE_EVERY = 4;
+
+    private static final List<String> PARTS = List.of("train", "validation", "test");
+
+    private final ExperimentSpec spec;
+    private final String specDigest;
+    private final PreparedData data;
+    private final Map<String, byte[]> shardBytes;
+    private final ExperimentShards shards;
+
+    private TinyExperiment(ExperimentSpec spec, PreparedData data) {
+        this.spec = spec;
+        this.specDigest = Json.digest(spec);
+        this.data = data;
+        this.shardBytes = new LinkedHashMap<>();
+        this.shards = new ExperimentShards(data.classesA(), data.classesB(), half(Half.A), half(Half.B));
+    }
+
+    /** A fresh experiment id with this prefix: a test never sees another test's messages or objects. */
+    public static String uniqueId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The tiny experiment with this id and these variants (their base nets are planned too). */
+    public static TinyExperiment create(String experimentId, List<Variant> variants) {
+        ExperimentSpec request = new ExperimentSpec(experimentId, new DatasetRef("mnist", null),
+                SplitSpec.explicit(List.of(0, 1), List.of(2, 3)), Catalog.COMPACT8, List.of(1), variants,
+                List.of(1L), null,
+                new TrainingBudget(null, ITERATIONS, BATCH_SIZE, null, null, null, null, null, null, null,
+                        CHECKPOINT_EVERY),
+                new EvaluationSettings(VALIDATE_EVERY, null, null, null));
+        List<String> problems = new SpecValidator(ValidationBounds.DEFAULT).validate(request);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("the tiny experiment is not a valid request: " + problems);
+        }
+        ExperimentSpec resolved = request.resolved();
+        return new TinyExperiment(resolved, DataPreparation.prepare(resolved, images()));
+    }
+
+    /** The generated images: labels cycle 0..3, so the first 120 hold 30 of each class and the last 40 hold 10. */
+    public static TrainTest images() {
+        ImageSet all = SyntheticImages.generate(CLASSES, PER_CLASS, 1, SIZE, SIZE, DATA_SEED);
+        int trainCount = CLASSES * TRAIN_PER_CLASS;
+        return new TrainTest(all.select(IntStream.range(0, trainCount).toArray()),
+                all.select(IntStream.range(trainCount, all.count()).toArray()));
+    }
+
+    /** Puts the six shards into object storage, under the keys {@link #shards()} names. */
+    public TinyExperiment upload(ObjectStore store) {
+        shardBytes.forEach(store::put);
+        return this;
+    }
+
+    public ExperimentSpec spec() {
+        return spec;
+    }
+
+    public String experimentId() {
+        return spec.experimentId();
+    }
+
+    public String specDigest() {
+        return specDigest;
+    }
+
+    public PreparedData data() {
+        return data;
+    }
+
+    /** The train, validation and test images of one half, as the shards hold them. */
+    public HalfParts parts(Half half) {
+        return data.half(half);
+    }
+
+    public ExperimentShards shards() {
+        return shards;
+    }
+
+    public List<PlannedJob> plan() {
+        return Planner.plan(spec);
+    }
+
+    /** The planned job of this variant (base nets at depth 0, the others at depth 1). */
+    public PlannedJob job(Variant variant) {
+        return plan().stream().filter(job -> job.variant() == variant).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(variant + " is not planned in " + experimentId()));
+    }
+
+    /** The message that asks a trainer for this variant's net. */
+    public TrainingJob trainingJob(Variant variant) {
+        return trainingJob(job(variant));
+    }
+
+    public TrainingJob trainingJob(PlannedJob job) {
+        return new TrainingJob(job, spec, specDigest, shards);
+    }
+
+    /** The training job as it travels on the jobs topic. */
+    public String trainingJobJson(Variant variant) {
+        return Json.write(trainingJob(variant));
+    }
+
+    private HalfShards half(Half half) {
+        HalfParts parts = data.half(half);
+        List<ImageSet> sets = List.of(parts.train(), parts.validation(), parts.test());
+        ShardRef[] refs = new ShardRef[PARTS.size()];
+        for (int i = 0; i < PARTS.size(); i++) {
+            String key = ObjectKeys.shard(spec.experimentId(), half, PARTS.get(i));
+            byte[] bytes = ShardCodec.encode(sets.get(i));
+            shardBytes.put(key, bytes);
+            refs[i] = new ShardRef(key, ObjectStore.sha256(bytes), sets.get(i).count());
+        }
+        return new HalfShards(refs[0], refs[1], refs[2]);
+    }
+}
