@@ -1,0 +1,10 @@
+package io.transferlab.aggregator.api;
+
+/**
+ * The body of an error response.
+ *
+ * @param error        what went wrong, in words
+ * @param experimentId the experiment asked for
+ */
+public record ApiError(String error, String experimentId) {
+}

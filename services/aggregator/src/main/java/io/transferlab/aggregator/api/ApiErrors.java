@@ -1,0 +1,16 @@
+package io.transferlab.aggregator.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Errors as JSON, whatever the endpoint produces (the CSV one included), so clients parse one error format. */
+public class ApiErrors {
+
+    @ServerExceptionMapper
+    public RestResponse<ApiError> unknownExperiment(UnknownExperimentException e) {
+        return RestResponse.ResponseBuilder.create(Response.Status.NOT_FOUND, new ApiError(e.getMessage(),
+                e.experimentId())).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

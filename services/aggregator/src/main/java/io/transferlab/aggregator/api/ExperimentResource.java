@@ -1,0 +1,72 @@
+package io.transferlab.aggregator.api;
+
+import io.transferlab.aggregator.results.ExperimentDetail;
+import io.transferlab.aggregator.results.ExperimentStore;
+import io.transferlab.aggregator.results.ExperimentSummary;
+import io.transferlab.aggregator.results.Figure2Csv;
+import io.transferlab.aggregator.results.ResultsTable;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Read-only view of the experiments: what the store rebuilt from Kafka, as JSON or CSV. */
+@Path("/experiments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "experiments")
+public class ExperimentResource {
+
+    public static final String CSV = "text/csv";
+
+    private final ExperimentStore store;
+
+    public ExperimentResource(ExperimentStore store) {
+        this.store = store;
+    }
+
+    @GET
+    @Operation(summary = "Every accepted or rejected experiment, by id")
+    public List<ExperimentSummary> list() {
+        return store.summaries();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One experiment: its progress, every planned job, and rejection reasons")
+    @APIResponse(responseCode = "404", description = "Unknown experiment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public ExperimentDetail get(@PathParam("id") String id) {
+        return store.detail(id).orElseThrow(() -> new UnknownExperimentException(id));
+    }
+
+    @GET
+    @Path("/{id}/results")
+    @Operation(summary = "The Figure 2 table as it stands: partial while jobs are running")
+    @APIResponse(responseCode = "404", description = "Unknown experiment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public ResultsTable results(@PathParam("id") String id) {
+        return table(id);
+    }
+
+    @GET
+    @Path("/{id}/results.csv")
+    @Produces(CSV)
+    @Operation(summary = "The Figure 2 table as CSV: " + Figure2Csv.HEADER)
+    @APIResponse(responseCode = "404", description = "Unknown experiment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public String resultsCsv(@PathParam("id") String id) {
+        return Figure2Csv.write(table(id).cells());
+    }
+
+    private ResultsTable table(String id) {
+        return store.table(id).orElseThrow(() -> new UnknownExperimentException(id));
+    }
+}

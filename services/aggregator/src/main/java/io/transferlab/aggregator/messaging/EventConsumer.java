@@ -1,0 +1,74 @@
+package io.transferlab.aggregator.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.transferlab.aggregator.results.ExperimentStore;
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.messaging.EvaluationCompleted;
+import io.transferlab.contracts.messaging.ExperimentAccepted;
+import io.transferlab.contracts.messaging.ExperimentResult;
+import io.transferlab.contracts.messaging.JobStatus;
+import io.transferlab.contracts.messaging.RequestRejected;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Feeds every event into the store. Blocking (on worker threads) because completing an experiment sends its result
+ * and waits for the broker; each channel still handles one record at a time, in order. A record that cannot be read
+ * throws, and goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private final ExperimentStore store;
+    private final ResultPublisher publisher;
+    private final ResultsBacklog backlog;
+
+    public EventConsumer(ExperimentStore store, ResultPublisher publisher, ResultsBacklog backlog) {
+        this.store = store;
+        this.publisher = publisher;
+        this.backlog = backlog;
+    }
+
+    @Incoming(AggregatorChannels.EXPERIMENTS)
+    @Blocking
+    public void onAccepted(String payload) {
+        ExperimentAccepted event = Json.read(payload, ExperimentAccepted.class);
+        store.accepted(event);
+        publisher.publishIfDue(event.experimentId()); // its evaluations may have been read first
+    }
+
+    @Incoming(AggregatorChannels.EVALUATIONS)
+    @Blocking
+    public void onEvaluation(String payload) {
+        EvaluationCompleted event = Json.read(payload, EvaluationCompleted.class);
+        store.evaluated(event);
+        publisher.publishIfDue(event.job().experimentId());
+    }
+
+    @Incoming(AggregatorChannels.STATUS)
+    @Blocking
+    public void onStatus(String payload) {
+        store.status(Json.read(payload, JobStatus.class));
+    }
+
+    @Incoming(AggregatorChannels.REJECTIONS)
+    @Blocking
+    public void onRejection(String payload) {
+        store.rejected(Json.read(payload, RequestRejected.class));
+    }
+
+    /** The record, not just its value: its offset tells the backlog how far the results topic has been read. */
+    @Incoming(AggregatorChannels.RESULTS)
+    @Blocking
+    public void onResult(ConsumerRecord<String, String> record) {
+        try {
+            store.resultSeen(Json.read(record.value(), ExperimentResult.class));
+        } finally {
+            // An unreadable record still counts as read: it must not hold back publishing for ever.
+            if (backlog.read(record.partition(), record.offset())) {
+                publisher.publishAllDue();
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.transferlab.aggregator.results;
+
+import io.transferlab.contracts.messaging.EvaluationCompleted;
+import io.transferlab.contracts.messaging.ExperimentAccepted;
+import io.transferlab.contracts.messaging.ExperimentResult;
+import io.transferlab.contracts.messaging.JobStatus;
+import io.transferlab.contracts.plan.PlannedJob;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the aggregator knows of one experiment. The topics are read side by side, so events arrive in any order: an
+ * evaluation may come before its experiment's acceptance, which is why the plan may still be unknown. Every method is
+ * synchronized: each channel calls in from its own thread.
+ */
+final class Experiment {
+
+    private final String id;
+    private ExperimentAccepted accepted;
+    private final Map<String, EvaluationCompleted> evaluations = new HashMap<>();
+    private final Map<String, JobStatus> statuses = new HashMap<>();
+    private final Set<String> rejectionReasons = new LinkedHashSet<>();
+    /** A result for it is on the results topic (ours or an earlier process's). */
+    private boolean resultSeen;
+    /** This process took on publishing its result; set before sending so that it is sent once. */
+    private boolean resultClaimed;
+
+    Experiment(String id) {
+        this.id = id;
+    }
+
+    synchronized void accepted(ExperimentAccepted event) {
+        accepted = event;
+    }
+
+    /** A second evaluation of the same job (a redelivery) replaces the first. */
+    synchronized void evaluated(EvaluationCompleted event) {
+        evaluations.put(event.job().jobId(), event);
+    }
+
+    /** Status events of a job share its key, hence a partition: the last one read is the latest. */
+    synchronized void status(JobStatus event) {
+        statuses.put(event.jobId(), event);
+    }
+
+    synchronized void rejected(List<String> reasons) {
+        rejectionReasons.addAll(reasons);
+    }
+
+    synchronized void resultSeen() {
+        resultSeen = true;
+    }
+
+    /** Only experiments accepted or rejected exist for the API; stray events alone do not make one. */
+    synchronized boolean known() {
+        return accepted != null || !rejectionReasons.isEmpty();
+    }
+
+    /**
+     * Its result, if it is complete and no result has been seen or claimed; marks it claimed, so a caller that gets a
+     * result here is the only one that will send it.
+     */
+    synchronized Optional<ExperimentResult> claimResult(long now) {
+        if (resultSeen || resultClaimed || !complete()) {
+            return Optional.empty();
+        }
+        resultClaimed = true;
+        return Optional.of(new ExperimentResult(id, accepted.specDigest(), Figure2Table.cells(plannedEvaluations()),
+                accepted.plan().size(), now));
+    }
+
+    /** Sending failed: let a later event try again. */
+    synchronized void releaseClaim() {
+        resultClaimed = false;
+    }
+
+    synchronized ExperimentSummary summary() {
+        List<JobView> jobs = jobs();
+        int done = count(jobs, JobState.EVALUATED);
+        ExperimentState state;
+        if (accepted == null) {
+            state = ExperimentState.REJECTED;
+        } else if (complete()) {
+            state = ExperimentState.COMPLETE;
+        } else if (jobs.stream().anyMatch(job -> job.state() != JobState.PENDING)) {
+            state = ExperimentState.RUNNING;
+        } else {
+            state = ExperimentState.ACCEPTED;
+        }
+        return new ExperimentSummary(id, state, done, jobs.size(), count(jobs, JobState.RUNNING),
+                count(jobs, JobState.FAILED), accepted == null ? null : accepted.acceptedAt());
+    }
+
+    synchronized ExperimentDetail detail() {
+        return ExperimentDetail.of(summary(), jobs(), List.copyOf(rejectionReasons), resultSeen);
+    }
+
+    synchronized ResultsTable table() {
+        return new ResultsTable(id, complete(), Figure2Table.cells(plannedEvaluations()));
+    }
+
+    private boolean complete() {
+        return accepted != null && accepted.plan().stream().allMatch(job -> evaluations.containsKey(job.jobId()));
+    }
+
+    private List<JobView> jobs() {
+        List<JobView> jobs = new ArrayList<>();
+        for (PlannedJob job : plan()) {
+            jobs.add(JobView.of(job, statuses.get(job.jobId()), evaluations.get(job.jobId())));
+        }
+        return jobs;
+    }
+
+    /** Evaluations of planned jobs only: the table describes the plan it was accepted with. */
+    private List<EvaluationCompleted> plannedEvaluations() {
+        return plan().stream().map(job -> evaluations.get(job.jobId())).filter(Objects::nonNull).toList();
+    }
+
+    private List<PlannedJob> plan() {
+        return accepted == null ? List.of() : accepted.plan();
+    }
+
+    private static int count(List<JobView> jobs, JobState state) {
+        return (int) jobs.stream().filter(job -> job.state() == state).count();
+    }
+}

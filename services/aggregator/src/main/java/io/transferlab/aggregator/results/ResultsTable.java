@@ -1,0 +1,15 @@
+package io.transferlab.aggregator.results;
+
+import io.transferlab.contracts.messaging.ResultCell;
+
+import java.util.List;
+
+/**
+ * The Figure 2 table of an experiment as it stands: partial while jobs are still running.
+ *
+ * @param experimentId the experiment
+ * @param complete     whether every planned job is in it
+ * @param cells        one per (variant, depth) with at least one evaluation
+ */
+public record ResultsTable(String experimentId, boolean complete, List<ResultCell> cells) {
+}

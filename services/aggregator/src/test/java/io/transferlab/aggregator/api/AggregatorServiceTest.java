@@ -1,0 +1,267 @@
+package io.transferlab.aggregator.api;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.transferlab.aggregator.results.Figure2Csv;
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.messaging.EvaluationCompleted;
+import io.transferlab.contracts.messaging.ExperimentAccepted;
+import io.transferlab.contracts.messaging.ExperimentResult;
+import io.transferlab.contracts.messaging.JobStatus;
+import io.transferlab.contracts.messaging.RequestRejected;
+import io.transferlab.contracts.messaging.ResultCell;
+import io.transferlab.contracts.messaging.Topics;
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.DatasetRef;
+import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.Variant;
+import io.transferlab.testsupport.LocalServersResource;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.assertj.core.data.Offset;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static io.transferlab.aggregator.results.Evaluations.evaluation;
+import static io.transferlab.aggregator.results.Evaluations.job;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+/** The aggregator on the real broker: events in through Kafka, the result out through Kafka, state over REST. */
+@QuarkusTest
+@QuarkusTestResource(LocalServersResource.class)
+@QuarkusTestResource(HistoryResource.class)
+class AggregatorServiceTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** How long "no second result" is watched for: well over the time the first one took to appear. */
+    private static final Duration QUIET = Duration.ofSeconds(2);
+    private static final Offset<Double> CLOSE = Offset.offset(1e-9);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @ConfigProperty(name = HistoryResource.PUBLISHED)
+    String publishedBeforeStart;
+    @ConfigProperty(name = HistoryResource.UNPUBLISHED)
+    String unpublishedBeforeStart;
+
+    /** One client and one results consumer for the class: each group join costs seconds on a busy machine. */
+    private static KafkaCompanion companion;
+    private static ConsumerTask<String, String> results;
+
+    @BeforeEach
+    void connect() {
+        if (companion == null) {
+            companion = new KafkaCompanion(bootstrapServers);
+            results = companion.consumeStrings().withProp("auto.offset.reset", "earliest").fromTopics(Topics.RESULTS);
+        }
+    }
+
+    @AfterAll
+    static void disconnect() {
+        if (companion != null) {
+            results.close();
+            companion.close();
+        }
+    }
+
+    @Test
+    void publishesOneResultOnceEveryPlannedJobIsEvaluated() {
+        String id = uniqueId();
+        PlannedJob baseSeed1 = job(id, Variant.BASE_B, 0, 1);
+        PlannedJob baseSeed2 = job(id, Variant.BASE_B, 0, 2);
+        PlannedJob transfer = job(id, Variant.BNB, 1, 1);
+        ExperimentAccepted accepted = accepted(id, List.of(baseSeed1, baseSeed2, transfer));
+
+        publish(Topics.EXPERIMENTS, id, accepted);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getString("state")).isEqualTo("ACCEPTED"));
+        assertThat(detail(id).getInt("jobsDone")).isZero();
+        assertThat(detail(id).getInt("jobsTotal")).isEqualTo(3);
+        assertThat(detail(id).getLong("acceptedAt")).isEqualTo(accepted.acceptedAt());
+        assertThat(detail(id).getBoolean("resultPublished")).isFalse();
+
+        publish(Topics.STATUS, transfer.jobId(), status(transfer, JobStatus.State.STARTED, 5, null));
+        publish(Topics.STATUS, baseSeed2.jobId(), status(baseSeed2, JobStatus.State.FAILED, 0, "out of memory"));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonPath detail = detail(id);
+            assertThat(detail.getString("state")).isEqualTo("RUNNING");
+            assertThat(detail.getInt("running")).isEqualTo(1);
+            assertThat(detail.getInt("failed")).isEqualTo(1);
+        });
+        JsonPath running = detail(id);
+        assertThat(running.getList("jobs.jobId", String.class))
+                .containsExactly(baseSeed1.jobId(), baseSeed2.jobId(), transfer.jobId());
+        assertThat(running.getList("jobs.state", String.class)).containsExactly("PENDING", "FAILED", "RUNNING");
+        assertThat(running.getString("jobs[1].message")).isEqualTo("out of memory");
+        assertThat(running.getString("jobs[2].worker")).isEqualTo("trainer-1");
+        assertThat(running.getLong("jobs[2].iteration")).isEqualTo(5);
+        assertThat(running.getLong("jobs[2].totalIterations")).isEqualTo(100);
+
+        EvaluationCompleted first = evaluation(baseSeed1, 0.80, 0.70);
+        publish(Topics.EVALUATIONS, baseSeed1.jobId(), first);
+        publish(Topics.EVALUATIONS, baseSeed1.jobId(), first); // redelivered: must not count twice
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getInt("jobsDone")).isEqualTo(1));
+        JsonPath partial = table(id);
+        assertThat(partial.getBoolean("complete")).isFalse();
+        assertThat(partial.getList("cells.count", Integer.class)).containsExactly(1);
+
+        publish(Topics.EVALUATIONS, baseSeed2.jobId(), evaluation(baseSeed2, 0.90, 0.80));
+        publish(Topics.EVALUATIONS, transfer.jobId(), evaluation(transfer, 0.75, 0.65));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(resultsFor(id)).hasSize(1));
+        await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> resultsFor(id).size() == 1);
+
+        ExperimentResult result = resultsFor(id).get(0);
+        assertThat(result.specDigest()).isEqualTo(accepted.specDigest());
+        assertThat(result.jobs()).isEqualTo(3);
+        assertThat(result.cells()).extracting(ResultCell::variant, ResultCell::depth, ResultCell::count)
+                .containsExactly(tuple(Variant.BASE_B, 0, 2), tuple(Variant.BNB, 1, 1));
+        ResultCell base = result.cells().get(0);
+        assertThat(base.testMean()).isCloseTo(0.85, CLOSE);
+        assertThat(base.testStd()).isCloseTo(Math.sqrt(0.005), CLOSE);
+        assertThat(base.bestValMean()).isCloseTo(0.75, CLOSE);
+        assertThat(base.bestValStd()).isCloseTo(Math.sqrt(0.005), CLOSE);
+        assertThat(result.cells().get(1)).extracting(ResultCell::testMean, ResultCell::testStd,
+                ResultCell::bestValMean, ResultCell::bestValStd).containsExactly(0.75, 0.0, 0.65, 0.0);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getBoolean("resultPublished")).isTrue());
+        JsonPath complete = detail(id);
+        assertThat(complete.getString("state")).isEqualTo("COMPLETE");
+        assertThat(complete.getInt("jobsDone")).isEqualTo(3);
+        assertThat(complete.getInt("running")).isZero();
+        assertThat(complete.getInt("failed")).isZero();
+        assertThat(complete.getList("jobs.state", String.class)).containsOnly("EVALUATED");
+
+        JsonPath table = table(id);
+        assertThat(table.getBoolean("complete")).isTrue();
+        assertThat(table.getString("experimentId")).isEqualTo(id);
+        assertThat(table.getList("cells.variant", String.class)).containsExactly("baseB", "BnB");
+        assertThat(table.getList("cells.depth", Integer.class)).containsExactly(0, 1);
+
+        String csv = given().get("/experiments/{id}/results.csv", id).then().statusCode(200)
+                .contentType(ExperimentResource.CSV).extract().asString();
+        assertThat(csv.split("\n")).containsExactly(Figure2Csv.HEADER,
+                "baseB,0,2,0.850000,0.070711,0.750000,0.070711",
+                "BnB,1,1,0.750000,0.000000,0.650000,0.000000");
+
+        assertThat(listedStates(id)).containsExactly("COMPLETE");
+    }
+
+    @Test
+    void rebuildsWhatHappenedBeforeItStartedFromTheTopics() {
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(detail(publishedBeforeStart).getString("state")).isEqualTo("COMPLETE");
+            assertThat(detail(publishedBeforeStart).getBoolean("resultPublished")).isTrue();
+            assertThat(detail(unpublishedBeforeStart).getString("state")).isEqualTo("COMPLETE");
+        });
+        assertThat(detail(publishedBeforeStart).getInt("jobsDone")).isEqualTo(2);
+
+        // The result an earlier process left out goes out now; the one it published does not go out again.
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(resultsFor(unpublishedBeforeStart)).hasSize(1));
+        await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() ->
+                resultsFor(publishedBeforeStart).size() == 1 && resultsFor(unpublishedBeforeStart).size() == 1);
+        assertThat(resultsFor(publishedBeforeStart).get(0).specDigest()).isEqualTo(HistoryResource.EARLIER_DIGEST);
+        assertThat(resultsFor(unpublishedBeforeStart).get(0).cells())
+                .extracting(ResultCell::variant, ResultCell::count, ResultCell::testMean)
+                .containsExactly(tuple(Variant.BASE_B, 1, 0.7));
+    }
+
+    @Test
+    void anExperimentWhoseResultIsAlreadyPublishedIsNotPublishedAgain() {
+        String id = uniqueId();
+        PlannedJob only = job(id, Variant.BASE_A, 0, 1);
+        publish(Topics.RESULTS, id, new ExperimentResult(id, "published-before", List.of(), 1, 1L));
+        publish(Topics.EXPERIMENTS, id, accepted(id, List.of(only)));
+        // The topics are read side by side: the evaluation goes out only once the earlier result has been read.
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getBoolean("resultPublished")).isTrue());
+
+        publish(Topics.EVALUATIONS, only.jobId(), evaluation(only, 0.9, 0.9));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getString("state")).isEqualTo("COMPLETE"));
+
+        await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> resultsFor(id).size() == 1);
+        assertThat(resultsFor(id).get(0).specDigest()).isEqualTo("published-before");
+    }
+
+    @Test
+    void aRejectedRequestShowsItsReasons() {
+        String id = uniqueId();
+        List<String> reasons = List.of("budget.epochs: 0 is below the minimum of 1",
+                "depths: 9 is outside 1..7");
+        publish(Topics.REJECTIONS, id, new RequestRejected(id, reasons, 42L));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getString("state")).isEqualTo("REJECTED"));
+        JsonPath detail = detail(id);
+        assertThat(detail.getList("rejectionReasons", String.class)).containsExactlyElementsOf(reasons);
+        assertThat(detail.getInt("jobsTotal")).isZero();
+        assertThat(detail.getString("acceptedAt")).isNull();
+        assertThat(listedStates(id)).containsExactly("REJECTED");
+    }
+
+    @Test
+    void unknownExperimentsAreNotFoundWithAJsonError() {
+        String id = uniqueId();
+        for (String path : List.of("/experiments/{id}", "/experiments/{id}/results", "/experiments/{id}/results.csv")) {
+            JsonPath error = given().get(path, id).then().statusCode(404).contentType("application/json")
+                    .extract().jsonPath();
+            assertThat(error.getString("experimentId")).as(path).isEqualTo(id);
+            assertThat(error.getString("error")).as(path).contains(id);
+        }
+    }
+
+    @Test
+    void servesItsOpenApiDocument() {
+        String openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(openApi).contains("\"/experiments\"", "\"/experiments/{id}\"", "\"/experiments/{id}/results\"",
+                "\"/experiments/{id}/results.csv\"");
+    }
+
+    private static String uniqueId() {
+        return "agg-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static ExperimentAccepted accepted(String id, List<PlannedJob> plan) {
+        ExperimentSpec spec = new ExperimentSpec(id, new DatasetRef("fashion-mnist", null), null, null, null, null,
+                null, null, null, null);
+        return new ExperimentAccepted(id, spec, Json.digest(spec), plan, null, 1_700_000_000_000L);
+    }
+
+    private static JobStatus status(PlannedJob job, JobStatus.State state, long iteration, String message) {
+        return new JobStatus(job.jobId(), job.experimentId(), state, "trainer-1", iteration, 100, 0.5, 150,
+                message);
+    }
+
+    private void publish(String topic, String key, Object payload) {
+        companion.produceStrings().fromRecords(new ProducerRecord<>(topic, key, Json.write(payload)))
+                .awaitCompletion(PATIENCE);
+    }
+
+    private List<ExperimentResult> resultsFor(String id) {
+        return results.getRecords().stream().filter(record -> id.equals(record.key()))
+                .map(record -> Json.read(record.value(), ExperimentResult.class)).toList();
+    }
+
+    private static JsonPath detail(String id) {
+        return given().get("/experiments/{id}", id).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The state of the experiment in the list of all experiments (one entry, if listed). */
+    private static List<String> listedStates(String id) {
+        return given().get("/experiments").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.experimentId == '" + id + "' }.state", String.class);
+    }
+
+    private static JsonPath table(String id) {
+        return given().get("/experiments/{id}/results", id).then().statusCode(200).extract().jsonPath();
+    }
+}

@@ -1,0 +1,92 @@
+package io.transferlab.aggregator.results;
+
+import io.transferlab.contracts.messaging.ResultCell;
+import io.transferlab.contracts.spec.Variant;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.transferlab.aggregator.results.Evaluations.evaluation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class Figure2TableTest {
+
+    private static final Offset<Double> EXACT = Offset.offset(1e-12);
+
+    @Test
+    void meanAndSampleStandardDeviationOverSeeds() {
+        List<ResultCell> cells = Figure2Table.cells(List.of(
+                evaluation(Variant.BASE_B, 0, 1, 0.80, 0.70),
+                evaluation(Variant.BASE_B, 0, 2, 0.85, 0.80),
+                evaluation(Variant.BASE_B, 0, 3, 0.90, 0.90)));
+
+        assertThat(cells).hasSize(1);
+        ResultCell cell = cells.get(0);
+        assertThat(cell.variant()).isEqualTo(Variant.BASE_B);
+        assertThat(cell.depth()).isZero();
+        assertThat(cell.count()).isEqualTo(3);
+        assertThat(cell.testMean()).isCloseTo(0.85, EXACT);
+        // squares 0.0025 + 0 + 0.0025 over n - 1 = 2: variance 0.0025, not 0.00167 (the population formula)
+        assertThat(cell.testStd()).isCloseTo(0.05, EXACT);
+        assertThat(cell.bestValMean()).isCloseTo(0.80, EXACT);
+        assertThat(cell.bestValStd()).isCloseTo(0.10, EXACT);
+    }
+
+    @Test
+    void oneSeedHasNoSpread() {
+        ResultCell cell = Figure2Table.cells(List.of(evaluation(Variant.ANB, 3, 1, 0.77, 0.75))).get(0);
+
+        assertThat(cell.count()).isEqualTo(1);
+        assertThat(cell.testMean()).isEqualTo(0.77);
+        assertThat(cell.testStd()).isZero();
+        assertThat(cell.bestValMean()).isEqualTo(0.75);
+        assertThat(cell.bestValStd()).isZero();
+    }
+
+    @Test
+    void aJobEvaluatedTwiceCountsOnceWithItsLatestScores() {
+        List<ResultCell> cells = Figure2Table.cells(List.of(
+                evaluation(Variant.BASE_A, 0, 1, 0.60, 0.60),
+                evaluation(Variant.BASE_A, 0, 2, 0.80, 0.80),
+                evaluation(Variant.BASE_A, 0, 1, 0.70, 0.70)));
+
+        assertThat(cells).singleElement().satisfies(cell -> {
+            assertThat(cell.count()).isEqualTo(2);
+            assertThat(cell.testMean()).isCloseTo(0.75, EXACT);
+            assertThat(cell.testStd()).isCloseTo(Math.sqrt(0.005), EXACT);
+        });
+    }
+
+    @Test
+    void cellsFollowThePapersVariantOrderThenDepth() {
+        List<ResultCell> cells = Figure2Table.cells(List.of(
+                evaluation(Variant.ANB_PLUS, 2, 1, 0.5, 0.5),
+                evaluation(Variant.ANB, 2, 1, 0.5, 0.5),
+                evaluation(Variant.BASE_B, 0, 1, 0.5, 0.5),
+                evaluation(Variant.ANB, 1, 1, 0.5, 0.5),
+                evaluation(Variant.BNB, 7, 1, 0.5, 0.5),
+                evaluation(Variant.BASE_A, 0, 1, 0.5, 0.5),
+                evaluation(Variant.BNB, 1, 1, 0.5, 0.5)));
+
+        assertThat(cells).extracting(ResultCell::variant, ResultCell::depth).containsExactly(
+                tuple(Variant.BASE_A, 0), tuple(Variant.BASE_B, 0), tuple(Variant.BNB, 1), tuple(Variant.BNB, 7),
+                tuple(Variant.ANB, 1), tuple(Variant.ANB, 2), tuple(Variant.ANB_PLUS, 2));
+    }
+
+    @Test
+    void seedsOfDifferentDepthsAreDifferentCells() {
+        List<ResultCell> cells = Figure2Table.cells(List.of(
+                evaluation(Variant.BNB_PLUS, 1, 1, 0.9, 0.9),
+                evaluation(Variant.BNB_PLUS, 2, 1, 0.7, 0.7)));
+
+        assertThat(cells).extracting(ResultCell::depth, ResultCell::count, ResultCell::testMean)
+                .containsExactly(tuple(1, 1, 0.9), tuple(2, 1, 0.7));
+    }
+
+    @Test
+    void noEvaluationsNoCells() {
+        assertThat(Figure2Table.cells(List.of())).isEmpty();
+    }
+}
