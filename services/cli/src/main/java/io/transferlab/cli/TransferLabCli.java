@@ -1,0 +1,17 @@
+package io.transferlab.cli;
+
+import io.transferlab.cli.commands.LocalCommand;
+import io.transferlab.cli.commands.SubmitCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code transferlab} command. */
+@Command(name = "transferlab", mixinStandardHelpOptions = true, version = "TransferLab 0.1.0",
+        description = "Measure how transferable the features of a deep network are, layer by layer.",
+        subcommands = {SubmitCommand.class, LocalCommand.class})
+public final class TransferLabCli {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new TransferLabCli()).execute(args));
+    }
+}

@@ -1,0 +1,71 @@
+package io.transferlab.cli.commands;
+
+import io.transferlab.infra.Directories;
+import io.transferlab.infra.LocalServers;
+import io.transferlab.infra.ServiceProcess;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code transferlab local}: the whole system on this machine: a real Kafka broker and S3 server, the four services
+ * as separate processes, one request followed to the end; everything started is stopped again, on Ctrl-C too.
+ */
+@Command(name = "local", mixinStandardHelpOptions = true,
+        description = "Start broker, S3 server and the four services locally, run one experiment, stop everything.")
+public final class LocalCommand implements Callable<Integer> {
+
+    static final List<String> SERVICES = List.of("data-prep", "trainer", "evaluator", "aggregator");
+
+    @Mixin
+    RequestSource source;
+
+    @Option(names = "--home", description = "The TransferLab checkout (holds services/*/target).", defaultValue = ".")
+    Path home;
+
+    @Option(names = "--work-dir", description = "Server data and service logs.", defaultValue = ".run")
+    Path workDir;
+
+    @Option(names = "--results", description = "Folder the results are written to.", defaultValue = "results")
+    Path results;
+
+    @Option(names = "--timeout-minutes", description = "Give up after this long.", defaultValue = "240")
+    long timeoutMinutes;
+
+    @Override
+    public Integer call() throws Exception {
+        System.out.println("starting Kafka and the S3 server ...");
+        // Each run starts from empty servers: an experiment id of an earlier run must not collide with this one.
+        Directories.deleteRecursively(workDir.resolve("servers"));
+        try (LocalServers servers = LocalServers.start(workDir.resolve("servers"))) {
+            List<ServiceProcess> services = new ArrayList<>();
+            try {
+                for (String name : SERVICES) {
+                    services.add(ServiceProcess.start(name, runJar(name), servers.env(), Map.of(),
+                            workDir.resolve("logs").resolve(name + ".log")));
+                }
+                for (ServiceProcess service : services) {
+                    service.awaitReady(Duration.ofMinutes(3));
+                    System.out.println(service.name() + " ready at " + service.url() + " (pid " + service.pid() + ")");
+                }
+                String aggregator = services.get(SERVICES.indexOf("aggregator")).url();
+                System.out.println("service logs: " + workDir.resolve("logs").toAbsolutePath());
+                return new SweepSession(servers.env().kafkaBootstrapServers(), aggregator, System.out)
+                        .run(source.read(), true, results, Duration.ofMinutes(timeoutMinutes));
+            } finally {
+                services.forEach(ServiceProcess::stop);
+            }
+        }
+    }
+
+    private Path runJar(String service) {
+        return home.resolve("services").resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+}

@@ -1,0 +1,36 @@
+package io.transferlab.cli.commands;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/** {@code transferlab submit FILE | --preset NAME [--follow]}. */
+@Command(name = "submit", mixinStandardHelpOptions = true,
+        description = "Publish an experiment request; with --follow, show progress, then Figure 2.")
+public final class SubmitCommand implements Callable<Integer> {
+
+    @Mixin
+    RequestSource source;
+
+    @Mixin
+    Endpoints endpoints;
+
+    @Option(names = "--follow", description = "Follow the sweep to the end and print the table.")
+    boolean follow;
+
+    @Option(names = "--results", description = "Folder the results are written to.", defaultValue = "results")
+    Path results;
+
+    @Option(names = "--timeout-minutes", description = "Give up following after this long.", defaultValue = "240")
+    long timeoutMinutes;
+
+    @Override
+    public Integer call() throws Exception {
+        return new SweepSession(endpoints.kafka, endpoints.aggregator, System.out)
+                .run(source.read(), follow, results, Duration.ofMinutes(timeoutMinutes));
+    }
+}

@@ -1,0 +1,60 @@
+package io.transferlab.evaluator.evaluation;
+
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.messaging.CheckpointReady;
+import io.transferlab.contracts.messaging.EvaluationCompleted;
+import io.transferlab.contracts.messaging.EvaluationReport;
+import io.transferlab.contracts.storage.ObjectKeys;
+import io.transferlab.network.checkpoint.Checkpoint;
+import io.transferlab.network.checkpoint.CheckpointCodec;
+import io.transferlab.network.data.TensorSet;
+import io.transferlab.network.evaluation.Evaluator;
+import io.transferlab.service.storage.ShardStore;
+import io.transferlab.storage.ObjectStore;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Scores a final checkpoint on its target half's test shard. The evaluation is stored next to the checkpoint, so a
+ * replayed announcement gets the stored answer instead of a second, possibly different, one.
+ */
+@ApplicationScoped
+public class CheckpointScorer {
+
+    private final ObjectStore store;
+    private final ShardStore shards;
+
+    public CheckpointScorer(ObjectStore store, ShardStore shards) {
+        this.store = store;
+        this.shards = shards;
+    }
+
+    public EvaluationCompleted score(CheckpointReady ready) {
+        String key = ObjectKeys.evaluation(ready.job().experimentId(), ready.job().jobId());
+        return store.get(key)
+                .map(bytes -> Json.read(new String(bytes, StandardCharsets.UTF_8), EvaluationCompleted.class))
+                .orElseGet(() -> {
+                    EvaluationCompleted evaluation = evaluate(ready);
+                    store.put(key, Json.write(evaluation).getBytes(StandardCharsets.UTF_8));
+                    return evaluation;
+                });
+    }
+
+    private EvaluationCompleted evaluate(CheckpointReady ready) {
+        byte[] bytes = store.get(ready.checkpointKey()).orElseThrow(
+                () -> new IllegalStateException("checkpoint missing from object storage: " + ready.checkpointKey()));
+        Checkpoint checkpoint;
+        try {
+            checkpoint = CheckpointCodec.decode(bytes, ready.checkpointKey());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EvaluationReport report = Evaluator.evaluate(checkpoint.net(), TensorSet.of(shards.fetch(ready.testShard())));
+        double best = checkpoint.manifest().progress().bestMean(ready.bestK()).orElse(Double.NaN);
+        return new EvaluationCompleted(ready.job(), checkpoint.manifest().checkpointId(), report, best,
+                checkpoint.manifest().provenance());
+    }
+}

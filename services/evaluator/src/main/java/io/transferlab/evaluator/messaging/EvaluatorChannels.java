@@ -1,0 +1,11 @@
+package io.transferlab.evaluator.messaging;
+
+/** The evaluator's channel names; the tests reuse them. */
+public final class EvaluatorChannels {
+
+    public static final String CHECKPOINTS = "checkpoints";
+    public static final String EVALUATIONS = "evaluations";
+
+    private EvaluatorChannels() {
+    }
+}

@@ -1,0 +1,116 @@
+package io.transferlab.trainer.training;
+
+import io.transferlab.contracts.messaging.CheckpointManifest;
+import io.transferlab.contracts.messaging.CheckpointReady;
+import io.transferlab.contracts.messaging.HalfShards;
+import io.transferlab.contracts.messaging.TrainingJob;
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.plan.Planner;
+import io.transferlab.contracts.storage.ObjectKeys;
+import io.transferlab.network.checkpoint.Checkpoint;
+import io.transferlab.network.checkpoint.CheckpointCodec;
+import io.transferlab.network.data.TensorSet;
+import io.transferlab.network.training.JobRunner;
+import io.transferlab.network.training.JobSetup;
+import io.transferlab.service.messaging.Outbox;
+import io.transferlab.service.storage.ShardStore;
+import io.transferlab.storage.ObjectStore;
+import io.transferlab.trainer.messaging.TrainerChannels;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * Trains one job: its data shards and its parent's final checkpoint come from object storage, its own latest
+ * checkpoint too if an earlier attempt died; it writes mid-training and final checkpoints back, then announces the
+ * final one and, for a base net, publishes the transfer jobs that wait on it. A job whose final checkpoint already
+ * exists (a duplicate message) is only announced again.
+ */
+@ApplicationScoped
+public class JobExecutor {
+
+    private static final Logger LOG = Logger.getLogger(JobExecutor.class);
+
+    private final ObjectStore store;
+    private final ShardStore shards;
+    private final StatusPublisher status;
+    private final Emitter<String> checkpoints;
+    private final Emitter<String> jobs;
+
+    public JobExecutor(ObjectStore store, ShardStore shards, StatusPublisher status,
+                       @Channel(TrainerChannels.CHECKPOINTS) Emitter<String> checkpoints,
+                       @Channel(TrainerChannels.JOBS_OUT) Emitter<String> jobs) {
+        this.store = store;
+        this.shards = shards;
+        this.status = status;
+        this.checkpoints = checkpoints;
+        this.jobs = jobs;
+    }
+
+    public void execute(TrainingJob message) {
+        PlannedJob job = message.job();
+        String finalKey = ObjectKeys.finalCheckpoint(job.experimentId(), job.jobId());
+        long began = System.nanoTime();
+        try {
+            Optional<byte[]> existing = store.get(finalKey);
+            CheckpointManifest manifest = existing.isPresent()
+                    ? CheckpointCodec.readManifest(existing.get(), finalKey)
+                    : train(message, finalKey);
+            double seconds = existing.isPresent() ? 0 : (System.nanoTime() - began) / 1e9;
+            HalfShards half = message.shards().half(job.variant().target());
+            Outbox.sendAndWait(checkpoints, job.jobId(), new CheckpointReady(job, finalKey, manifest, half.test(),
+                    message.spec().evaluation().bestK(), seconds));
+            if (job.variant().isBase()) {
+                for (PlannedJob dependent : Planner.dependents(Planner.plan(message.spec()), job.jobId())) {
+                    Outbox.sendAndWait(jobs, dependent.jobId(),
+                            new TrainingJob(dependent, message.spec(), message.specDigest(), message.shards()));
+                }
+            }
+            status.finished(job, manifest.progress().iteration());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "job %s failed", job.jobId());
+            status.failed(job, e);
+            throw e;
+        }
+    }
+
+    private CheckpointManifest train(TrainingJob message, String finalKey) {
+        PlannedJob job = message.job();
+        status.started(job);
+        HalfShards half = message.shards().half(job.variant().target());
+        String latestKey = ObjectKeys.latestCheckpoint(job.experimentId(), job.jobId());
+        Checkpoint source = job.parentJobId() == null ? null
+                : load(ObjectKeys.finalCheckpoint(job.experimentId(), job.parentJobId())).orElseThrow(
+                        () -> new IllegalStateException("parent checkpoint missing for " + job.jobId()));
+        Checkpoint resume = load(latestKey).orElse(null);
+        if (resume != null) {
+            LOG.infof("job %s resumes at iteration %d", job.jobId(), resume.manifest().progress().iteration());
+        }
+        JobSetup setup = new JobSetup(job, message.spec().architecture(), message.spec().budget(),
+                message.spec().evaluation(), message.specDigest(), half.train().digest());
+        Checkpoint done = new JobRunner(setup, status.progress(job),
+                checkpoint -> store.put(checkpoint.manifest().complete() ? finalKey : latestKey,
+                        CheckpointCodec.encode(checkpoint)))
+                .run(TensorSet.of(shards.fetch(half.train())), TensorSet.of(shards.fetch(half.validation())), source,
+                        resume);
+        if (!store.exists(finalKey)) {
+            store.put(finalKey, CheckpointCodec.encode(done));
+        }
+        return done.manifest();
+    }
+
+    private Optional<Checkpoint> load(String key) {
+        return store.get(key).map(bytes -> {
+            try {
+                return CheckpointCodec.decode(bytes, key);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
