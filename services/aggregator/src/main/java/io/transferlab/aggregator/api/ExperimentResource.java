@@ -4,6 +4,7 @@ import io.transferlab.aggregator.results.ExperimentDetail;
 import io.transferlab.aggregator.results.ExperimentStore;
 import io.transferlab.aggregator.results.ExperimentSummary;
 import io.transferlab.aggregator.results.Figure2Csv;
+import io.transferlab.aggregator.results.Figure2Svg;
 import io.transferlab.aggregator.results.ResultsTable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import java.util.List;
 public class ExperimentResource {
 
     public static final String CSV = "text/csv";
+    public static final String SVG = "image/svg+xml";
 
     private final ExperimentStore store;
 
@@ -64,6 +66,16 @@ public class ExperimentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public String resultsCsv(@PathParam("id") String id) {
         return Figure2Csv.write(table(id).cells());
+    }
+
+    @GET
+    @Path("/{id}/figure.svg")
+    @Produces(SVG)
+    @Operation(summary = "Figure 2 as SVG: accuracy against n per variant, error bars over seeds")
+    @APIResponse(responseCode = "404", description = "Unknown experiment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public String figure(@PathParam("id") String id) {
+        return Figure2Svg.render(id + ": top-1 accuracy on the target half", table(id).cells());
     }
 
     private ResultsTable table(String id) {
