@@ -16,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Readiness covers the Kafka channels, so an orchestrator sends no traffic before the broker is reachable. */
 @QuarkusTest
 @QuarkusTestResource(value = LocalServersResource.class)
-@QuarkusTestResource(value = CompanionResource.class)
 class HealthTest {
 
     @TestHTTPResource("/q/health/ready")

@@ -18,7 +18,6 @@ import io.transferlab.contracts.spec.Half;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.data.shard.ShardCodec;
-import io.transferlab.dataprep.CompanionResource;
 import io.transferlab.dataprep.Outputs;
 import io.transferlab.dataprep.Requests;
 import io.transferlab.dataprep.TestData;
@@ -37,7 +36,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 @QuarkusTest
 @QuarkusTestResource(value = LocalServersResource.class)
-@QuarkusTestResource(value = CompanionResource.class)
 class AcceptedRequestTest {
 
     /** Base A, base B, and RnB at each of the two depths: the nets that wait on no other net. */

@@ -9,7 +9,6 @@ import io.transferlab.contracts.messaging.RequestRejected;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.SplitSpec;
-import io.transferlab.dataprep.CompanionResource;
 import io.transferlab.dataprep.Outputs;
 import io.transferlab.dataprep.Requests;
 import io.transferlab.dataprep.TestData;
@@ -24,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every request its author can fix is answered with exactly one rejection that says what to fix, and nothing else. */
 @QuarkusTest
 @QuarkusTestResource(value = LocalServersResource.class)
-@QuarkusTestResource(value = CompanionResource.class)
 class RejectedRequestTest {
 
     @InjectKafkaCompanion

@@ -1,0 +1,218 @@
+package io.transferlab.evaluator;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.kafka.InjectKafkaCompanion;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.messaging.CheckpointManifest;
+import io.transferlab.contracts.messaging.CheckpointReady;
+import io.transferlab.contracts.messaging.EvaluationCompleted;
+import io.transferlab.contracts.messaging.EvaluationReport;
+import io.transferlab.contracts.messaging.Provenance;
+import io.transferlab.contracts.messaging.Topics;
+import io.transferlab.contracts.messaging.TrainingJob;
+import io.transferlab.contracts.messaging.TrainingProgress;
+import io.transferlab.contracts.messaging.ValidationPoint;
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.Half;
+import io.transferlab.contracts.spec.Variant;
+import io.transferlab.contracts.storage.ObjectKeys;
+import io.transferlab.data.HalfParts;
+import io.transferlab.network.checkpoint.Checkpoint;
+import io.transferlab.network.checkpoint.CheckpointCodec;
+import io.transferlab.network.data.TensorSet;
+import io.transferlab.network.evaluation.Evaluator;
+import io.transferlab.network.training.JobRunner;
+import io.transferlab.network.training.JobSetup;
+import io.transferlab.network.training.ProgressListener;
+import io.transferlab.storage.ObjectStore;
+import io.transferlab.testsupport.LocalServersResource;
+import io.transferlab.testsupport.TinyExperiment;
+import io.transferlab.testsupport.TopicWatch;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The evaluator on the real broker and S3 server: announcements in on {@value Topics#CHECKPOINTS}, checkpoints and
+ * test shards from object storage, evaluations out on {@value Topics#EVALUATIONS} and stored next to the checkpoint.
+ * The checkpoints are real: the tiny experiment's baseB net, trained in the test. Every test uses its own experiment.
+ */
+@QuarkusTest
+@QuarkusTestResource(LocalServersResource.class)
+class EvaluatorServiceTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+
+    @InjectKafkaCompanion
+    KafkaCompanion companion;
+
+    @Inject
+    ObjectStore store;
+
+    @Test
+    void scoresTheFinalCheckpointOnTheTestShardAndStoresTheEvaluation() throws IOException {
+        TinyExperiment experiment = TinyExperiment.create(TinyExperiment.uniqueId("evaluator-score"),
+                List.of(Variant.BASE_B)).upload(store);
+        Checkpoint trained = trainAndStore(experiment, Variant.BASE_B);
+        CheckpointReady ready = announcement(experiment, trained);
+        PlannedJob job = ready.job();
+        try (TopicWatch evaluations = TopicWatch.keys(companion, Topics.EVALUATIONS, job.jobId())) {
+            publish(Topics.CHECKPOINTS, job.jobId(), Json.write(ready));
+            ConsumerRecord<String, String> record = evaluations.await(1, TIMEOUT).get(0);
+            EvaluationCompleted evaluation = Json.read(record.value(), EvaluationCompleted.class);
+
+            assertThat(evaluation.job()).isEqualTo(job);
+            assertThat(evaluation.checkpointId()).isEqualTo(trained.manifest().checkpointId());
+            assertThat(evaluation.provenance()).isEqualTo(trained.manifest().provenance());
+            assertThat(evaluation.bestValidation())
+                    .isEqualTo(trained.manifest().progress().bestMean(ready.bestK()).orElseThrow());
+
+            EvaluationReport report = evaluation.report();
+            int testImages = experiment.shards().b().test().count();
+            assertThat(report.images()).isEqualTo(testImages).isEqualTo(experiment.parts(Half.B).test().count());
+            assertConsistent(report);
+            // The same net on the same images, scored here, gives the same confusion matrix.
+            EvaluationReport local = Evaluator.evaluate(trained.net(), TensorSet.of(experiment.parts(Half.B).test()));
+            assertThat(report.confusion()).isEqualTo(local.confusion());
+            assertThat(report.accuracy()).isEqualTo(local.accuracy());
+            assertThat(report.loss()).isCloseTo(local.loss(), within(1e-6));
+
+            String evaluationKey = ObjectKeys.evaluation(experiment.experimentId(), job.jobId());
+            String stored = new String(store.get(evaluationKey).orElseThrow(), StandardCharsets.UTF_8);
+            assertThat(Json.read(stored, EvaluationCompleted.class)).isEqualTo(evaluation);
+            assertThat(stored).isEqualTo(record.value());
+        }
+    }
+
+    @Test
+    void duplicateAnnouncementGetsAnIdenticalEvaluation() throws IOException {
+        TinyExperiment experiment = TinyExperiment.create(TinyExperiment.uniqueId("evaluator-dup"),
+                List.of(Variant.BASE_B)).upload(store);
+        CheckpointReady ready = announcement(experiment, trainAndStore(experiment, Variant.BASE_B));
+        String jobId = ready.job().jobId();
+        try (TopicWatch evaluations = TopicWatch.keys(companion, Topics.EVALUATIONS, jobId)) {
+            publish(Topics.CHECKPOINTS, jobId, Json.write(ready));
+            String first = evaluations.await(1, TIMEOUT).get(0).value();
+            publish(Topics.CHECKPOINTS, jobId, Json.write(ready));
+            String second = evaluations.await(2, TIMEOUT).get(1).value();
+
+            assertThat(second).isEqualTo(first);
+            assertThat(Json.read(second, EvaluationCompleted.class))
+                    .isEqualTo(Json.read(first, EvaluationCompleted.class));
+        }
+    }
+
+    @Test
+    void poisonAnnouncementGoesToDeadLettersAndTheEvaluatorKeepsWorking() throws IOException {
+        String poisonKey = TinyExperiment.uniqueId("poison");
+        String poison = "definitely not a checkpoint announcement";
+        TinyExperiment experiment = TinyExperiment.create(TinyExperiment.uniqueId("evaluator-after-poison"),
+                List.of(Variant.BASE_B)).upload(store);
+        CheckpointReady ready = announcement(experiment, trainAndStore(experiment, Variant.BASE_B));
+        try (TopicWatch deadLetters = TopicWatch.keys(companion, Topics.DEAD_LETTERS, poisonKey);
+             TopicWatch evaluations = TopicWatch.keys(companion, Topics.EVALUATIONS, ready.job().jobId())) {
+            publish(Topics.CHECKPOINTS, poisonKey, poison);
+
+            ConsumerRecord<String, String> dead = deadLetters.await(1, TIMEOUT).get(0);
+            assertThat(dead.value()).isEqualTo(poison);
+            assertThat(header(dead, "dead-letter-reason")).isNotBlank();
+            assertThat(header(dead, "dead-letter-topic")).isEqualTo(Topics.CHECKPOINTS);
+
+            publish(Topics.CHECKPOINTS, ready.job().jobId(), Json.write(ready));
+            EvaluationCompleted evaluation = Json.read(evaluations.await(1, TIMEOUT).get(0).value(),
+                    EvaluationCompleted.class);
+            assertThat(evaluation.checkpointId()).isEqualTo(ready.manifest().checkpointId());
+            assertConsistent(evaluation.report());
+        }
+    }
+
+    /** A well-formed announcement of a checkpoint that is not in object storage cannot be scored: dead letter. */
+    @Test
+    void announcementOfAMissingCheckpointGoesToDeadLetters() {
+        TinyExperiment experiment = TinyExperiment.create(TinyExperiment.uniqueId("evaluator-missing"),
+                List.of(Variant.BASE_B)).upload(store);
+        TrainingJob message = experiment.trainingJob(Variant.BASE_B);
+        PlannedJob job = message.job();
+        String absentKey = ObjectKeys.finalCheckpoint(experiment.experimentId(), job.jobId());
+        CheckpointManifest manifest = new CheckpointManifest(
+                CheckpointManifest.checkpointId(job.jobId(), TinyExperiment.ITERATIONS), job.jobId(), job.variant(),
+                job.depth(), 2, true,
+                new TrainingProgress(2, TinyExperiment.ITERATIONS, TinyExperiment.ITERATIONS,
+                        List.of(new ValidationPoint(TinyExperiment.ITERATIONS, 0.5))),
+                new Provenance(message.specDigest(), job.seed(), 1, experiment.shards().b().train().digest(), null,
+                        "test"));
+        String value = Json.write(new CheckpointReady(job, absentKey, manifest, experiment.shards().b().test(),
+                experiment.spec().evaluation().bestK(), 0));
+        try (TopicWatch deadLetters = TopicWatch.keys(companion, Topics.DEAD_LETTERS, job.jobId())) {
+            publish(Topics.CHECKPOINTS, job.jobId(), value);
+
+            ConsumerRecord<String, String> dead = deadLetters.await(1, TIMEOUT).get(0);
+            assertThat(dead.value()).isEqualTo(value);
+            assertThat(header(dead, "dead-letter-reason")).contains(absentKey);
+            assertThat(store.exists(ObjectKeys.evaluation(experiment.experimentId(), job.jobId()))).isFalse();
+        }
+    }
+
+    /**
+     * Trains the variant's job here, as a trainer would (same setup, same data), and puts its final checkpoint where
+     * the trainer puts it.
+     */
+    private Checkpoint trainAndStore(TinyExperiment experiment, Variant variant) throws IOException {
+        TrainingJob message = experiment.trainingJob(variant);
+        HalfParts parts = experiment.parts(variant.target());
+        JobSetup setup = new JobSetup(message.job(), message.spec().architecture(), message.spec().budget(),
+                message.spec().evaluation(), message.specDigest(),
+                experiment.shards().half(variant.target()).train().digest());
+        Checkpoint done = new JobRunner(setup, ProgressListener.NONE, checkpoint -> { })
+                .run(TensorSet.of(parts.train()), TensorSet.of(parts.validation()), null, null);
+        byte[] bytes = CheckpointCodec.encode(done);
+        store.put(ObjectKeys.finalCheckpoint(experiment.experimentId(), message.job().jobId()), bytes);
+        // What the evaluator will read back, not the live net: the comparison then covers the codec as well.
+        return CheckpointCodec.decode(bytes, "trained");
+    }
+
+    private static CheckpointReady announcement(TinyExperiment experiment, Checkpoint checkpoint) {
+        PlannedJob job = experiment.job(checkpoint.manifest().variant());
+        return new CheckpointReady(job, ObjectKeys.finalCheckpoint(experiment.experimentId(), job.jobId()),
+                checkpoint.manifest(), experiment.shards().half(job.variant().target()).test(),
+                experiment.spec().evaluation().bestK(), 1.5);
+    }
+
+    /** Accuracy, per-class accuracy and image count all agree with the confusion matrix. */
+    private static void assertConsistent(EvaluationReport report) {
+        List<List<Integer>> confusion = report.confusion();
+        assertThat(confusion).hasSize(2).allSatisfy(row -> assertThat(row).hasSize(2));
+        int total = confusion.stream().flatMap(List::stream).mapToInt(Integer::intValue).sum();
+        int correct = IntStream.range(0, confusion.size()).map(i -> confusion.get(i).get(i)).sum();
+        assertThat(total).isEqualTo(report.images());
+        assertThat(report.accuracy()).isCloseTo((double) correct / total, within(1e-12)).isBetween(0.0, 1.0);
+        for (int actual = 0; actual < confusion.size(); actual++) {
+            int rowTotal = confusion.get(actual).stream().mapToInt(Integer::intValue).sum();
+            assertThat(report.perClassAccuracy().get(actual))
+                    .isCloseTo((double) confusion.get(actual).get(actual) / rowTotal, within(1e-12));
+        }
+        assertThat(report.loss()).isPositive().isFinite();
+    }
+
+    private void publish(String topic, String key, String value) {
+        companion.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value))
+                .awaitCompletion(Duration.ofSeconds(30));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
