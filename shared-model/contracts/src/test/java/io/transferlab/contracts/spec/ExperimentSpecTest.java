@@ -43,7 +43,7 @@ class ExperimentSpecTest {
     void quickProfileHasTheDocumentedValues() {
         TrainingBudget quick = Profile.QUICK.budget();
         assertThat(quick.epochs()).isNull();
-        assertThat(quick.iterations()).isEqualTo(40);
+        assertThat(quick.iterations()).isEqualTo(30);
         assertThat(quick.batchSize()).isEqualTo(32);
         assertThat(Profile.QUICK.evaluation().bestK()).isEqualTo(10);
     }
