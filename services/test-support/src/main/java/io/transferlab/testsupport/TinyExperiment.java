@@ -1,5 +1,6 @@
 package io.transferlab.testsupport;
 
+import io.transferlab.contracts.json.Digests;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentShards;
 import io.transferlab.contracts.messaging.HalfShards;
@@ -159,7 +160,7 @@ public final class TinyExperiment {
             String key = ObjectKeys.shard(spec.experimentId(), half, PARTS.get(i));
             byte[] bytes = ShardCodec.encode(sets.get(i));
             shardBytes.put(key, bytes);
-            refs[i] = new ShardRef(key, ObjectStore.sha256(bytes), sets.get(i).count());
+            refs[i] = new ShardRef(key, Digests.sha256(bytes), sets.get(i).count());
         }
         return new HalfShards(refs[0], refs[1], refs[2]);
     }

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.transferlab.contracts.json.Digests;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.CheckpointManifest;
 import io.transferlab.contracts.messaging.CheckpointReady;
@@ -142,7 +143,7 @@ class TrainerServiceTest {
             publishJob(experiment.trainingJob(Variant.BASE_B));
             CheckpointReady first = ready(checkpoints.await(1, TIMEOUT).get(0));
             status.await(1, state(JobStatus.State.FINISHED), TIMEOUT);
-            String digest = ObjectStore.sha256(store.get(finalKey).orElseThrow());
+            String digest = Digests.sha256(store.get(finalKey).orElseThrow());
 
             publishJob(experiment.trainingJob(Variant.BASE_B));
             CheckpointReady second = ready(checkpoints.await(2, TIMEOUT).get(1));
@@ -152,7 +153,7 @@ class TrainerServiceTest {
             assertThat(second.manifest()).isEqualTo(first.manifest());
             assertThat(second.checkpointKey()).isEqualTo(first.checkpointKey());
             assertThat(second.trainSeconds()).isZero();
-            assertThat(ObjectStore.sha256(store.get(finalKey).orElseThrow())).isEqualTo(digest);
+            assertThat(Digests.sha256(store.get(finalKey).orElseThrow())).isEqualTo(digest);
             List<JobStatus> events = statuses(status, job.jobId());
             assertThat(events).filteredOn(e -> e.state() == JobStatus.State.STARTED).hasSize(1);
             assertThat(progressIterations(events)).containsExactlyElementsOf(iterations(1, ITERATIONS));
@@ -194,7 +195,7 @@ class TrainerServiceTest {
             // It resumed: steps 5..8 only, and the iteration-4 checkpoint was never written again.
             assertThat(progressIterations(statuses(status, job.jobId())))
                     .containsExactlyElementsOf(iterations(5, ITERATIONS));
-            assertThat(ObjectStore.sha256(store.get(latestKey).orElseThrow())).isEqualTo(middleDigest);
+            assertThat(Digests.sha256(store.get(latestKey).orElseThrow())).isEqualTo(middleDigest);
 
             Checkpoint resumed = decode(store.get(finalKey).orElseThrow(), finalKey);
             assertThat(ready.manifest()).isEqualTo(uninterrupted.manifest());

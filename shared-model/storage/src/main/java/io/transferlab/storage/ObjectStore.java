@@ -1,5 +1,6 @@
 package io.transferlab.storage;
 
+import io.transferlab.contracts.json.Digests;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.ListObjectsArgs;
@@ -15,10 +16,7 @@ import io.minio.messages.Item;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +55,7 @@ public final class ObjectStore {
 
     /** Writes the object, then reads its metadata back to verify it landed whole before anyone is told of it. */
     public String put(String key, byte[] bytes) {
-        String digest = sha256(bytes);
+        String digest = Digests.sha256(bytes);
         return retry.call("put " + key, () -> {
             try (InputStream in = new ByteArrayInputStream(bytes)) {
                 client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
@@ -91,7 +89,7 @@ public final class ObjectStore {
                 bytes = in.readAllBytes();
             }
             String recorded = userDigest(stat);
-            if (recorded != null && !recorded.equals(sha256(bytes))) {
+            if (recorded != null && !recorded.equals(Digests.sha256(bytes))) {
                 throw new CorruptObjectException(key + ": content does not match its recorded digest");
             }
             return Optional.of(bytes);
@@ -145,11 +143,4 @@ public final class ObjectStore {
         return "NoSuchKey".equals(code) || "NoSuchObject".equals(code) || "NotFound".equals(code);
     }
 
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
-    }
 }

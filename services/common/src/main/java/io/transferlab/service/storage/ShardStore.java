@@ -1,5 +1,6 @@
 package io.transferlab.service.storage;
 
+import io.transferlab.contracts.json.Digests;
 import io.transferlab.contracts.messaging.ShardRef;
 import io.transferlab.data.ImageSet;
 import io.transferlab.data.shard.ShardCodec;
@@ -38,7 +39,7 @@ public class ShardStore {
         }
         byte[] bytes = store.get(ref.key())
                 .orElseThrow(() -> new IllegalStateException("data shard missing from object storage: " + ref.key()));
-        if (!ObjectStore.sha256(bytes).equals(ref.digest())) {
+        if (!Digests.sha256(bytes).equals(ref.digest())) {
             throw new CorruptObjectException(ref.key() + ": content does not match the digest the message names");
         }
         ImageSet images = ShardCodec.decode(bytes, ref.key());

@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.transferlab.contracts.json.Digests;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentShards;
@@ -143,7 +144,7 @@ class AcceptedRequestTest {
                             ObjectKeys.shard(id, half, "test"));
             for (ShardRef ref : List.of(parts.train(), parts.validation(), parts.test())) {
                 byte[] bytes = store.get(ref.key()).orElseThrow();
-                assertThat(ObjectStore.sha256(bytes)).as(ref.key()).isEqualTo(ref.digest());
+                assertThat(Digests.sha256(bytes)).as(ref.key()).isEqualTo(ref.digest());
                 assertThat(ShardCodec.digest(ShardCodec.decode(bytes, ref.key()))).isEqualTo(ref.digest());
                 assertThat(ShardCodec.decode(bytes, ref.key()).count()).as(ref.key()).isEqualTo(ref.count())
                         .isPositive();

@@ -13,9 +13,6 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** The one JSON mapping of TransferLab's messages, shared by every service and by downstream consumers. */
 public final class Json {
@@ -61,11 +58,6 @@ public final class Json {
 
     /** SHA-256 of the canonical JSON (sorted properties): equal content, equal digest. */
     public static String digest(Object value) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(write(value).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        return Digests.sha256(write(value).getBytes(StandardCharsets.UTF_8));
     }
 }
