@@ -69,11 +69,16 @@ public final class KafkaBroker implements AutoCloseable {
      * them all.
      */
     public void createTopics(Collection<String> names, Function<String, Integer> partitions) {
+        createTopics(bootstrapServers(), names, partitions);
+    }
+
+    /** As {@link #createTopics(Collection, Function)}, on any broker (a container's too). */
+    static void createTopics(String bootstrapServers, Collection<String> names, Function<String, Integer> partitions) {
         List<NewTopic> topics = new ArrayList<>();
         for (String name : names) {
             topics.add(new NewTopic(name, partitions.apply(name), (short) 1));
         }
-        try (Admin admin = admin()) {
+        try (Admin admin = admin(bootstrapServers)) {
             for (Map.Entry<String, KafkaFuture<Void>> created : admin.createTopics(topics).values().entrySet()) {
                 awaitCreated(created.getKey(), created.getValue());
             }
@@ -115,14 +120,14 @@ public final class KafkaBroker implements AutoCloseable {
         if (!Ports.listening(config.brokerPort())) {
             return false;
         }
-        try (Admin admin = admin()) {
+        try (Admin admin = admin(bootstrapServers())) {
             return !admin.describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes().get().isEmpty();
         }
     }
 
-    private Admin admin() {
+    private static Admin admin(String bootstrapServers) {
         return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, ADMIN_TIMEOUT_MS,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, ADMIN_TIMEOUT_MS));
     }

@@ -39,15 +39,24 @@ public final class LocalServers implements AutoCloseable {
 
     /**
      * The servers for a whole test suite: those named by {@code KAFKA_BOOTSTRAP_SERVERS} and
-     * {@code TRANSFERLAB_S3_ENDPOINT} if set (nothing is started), otherwise servers started once per JVM in a temp
-     * directory and stopped, with the directory deleted, when the JVM exits. Its {@link #close()} does nothing.
+     * {@code TRANSFERLAB_S3_ENDPOINT} if set (nothing is started); otherwise servers started once per JVM, as Docker
+     * containers or as child processes (see {@link ServerMode}), and stopped when the JVM exits. Its
+     * {@link #close()} does nothing.
      */
     public static synchronized LocalServers shared() {
         if (shared == null) {
             Optional<ServerEnv> external = ServerEnv.external(System.getenv());
-            shared = external.map(env -> new LocalServers(env, null, null, false)).orElseGet(LocalServers::startShared);
+            shared = external.map(env -> new LocalServers(env, null, null, false)).orElseGet(() ->
+                    ServerMode.select(System.getenv(), ContainerServers::dockerAvailable) == ServerMode.CONTAINERS
+                            ? startContainers() : startShared());
         }
         return shared;
+    }
+
+    private static LocalServers startContainers() {
+        ContainerServers containers = ContainerServers.start(ServerEnv.fromEnvironment(System.getenv()));
+        Runtime.getRuntime().addShutdownHook(new Thread(containers::stop, "transferlab-containers-stop"));
+        return new LocalServers(containers.env(), null, null, false);
     }
 
     public ServerEnv env() {

@@ -56,6 +56,11 @@ public final class S3Server implements AutoCloseable {
 
     /** Creates the bucket unless it exists. */
     public void createBucket(String name) {
+        createBucket(endpoint, accessKey, secretKey, name);
+    }
+
+    /** As {@link #createBucket(String)}, on any S3 server (a MinIO container's too). */
+    static void createBucket(String endpoint, String accessKey, String secretKey, String name) {
         MinioClient client = MinioClient.builder().endpoint(endpoint).credentials(accessKey, secretKey).build();
         try {
             if (!client.bucketExists(BucketExistsArgs.builder().bucket(name).build())) {
