@@ -24,9 +24,8 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
  * A genuine single-node KRaft Kafka broker in its own JVM on 127.0.0.1. Its ports are picked at start and kept across
  * {@link #restart()}, so clients reconnect to the same address and find the same data.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker extends ChildServer {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration VISIBLE_TIMEOUT = Duration.ofSeconds(10);
     private static final int ADMIN_TIMEOUT_MS = 10_000;
@@ -34,7 +33,6 @@ public final class KafkaBroker implements AutoCloseable {
     private final KafkaServerConfig config;
     private final Path configFile;
     private final Path log;
-    private ChildJvm process;
 
     private KafkaBroker(KafkaServerConfig config, Path configFile, Path log) {
         this.config = config;
@@ -86,36 +84,13 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Graceful stop (SIGTERM, up to 15 s, then kill). The data stays for {@link #restart()}. */
-    public void stop() {
-        if (process != null) {
-            process.stop();
-            process = null;
-        }
-    }
-
-    /** Stops the broker and starts it again on the same ports with the same data; returns once it serves. */
-    public void restart() {
-        stop();
-        launch();
+    @Override
+    ChildJvm spawn() {
+        return ChildJvm.launch("kafka broker", jvmArgs("kafka.Kafka", configFile.toString()), log);
     }
 
     @Override
-    public void close() {
-        stop();
-    }
-
-    private void launch() {
-        process = ChildJvm.launch("kafka broker", jvmArgs("kafka.Kafka", configFile.toString()), log);
-        try {
-            process.awaitReady(READY_TIMEOUT, this::serves);
-        } catch (RuntimeException e) {
-            stop();
-            throw e;
-        }
-    }
-
-    private boolean serves() throws Exception {
+    boolean ready() throws Exception {
         // A plain connect first: the admin client would log a warning for every refused connection.
         if (!Ports.listening(config.brokerPort())) {
             return false;

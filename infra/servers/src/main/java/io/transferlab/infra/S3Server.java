@@ -21,9 +21,8 @@ import java.util.Properties;
  * A real S3 API server (s3proxy over the filesystem, strict SigV4) in its own JVM on 127.0.0.1. Its port and its
  * objects are kept across {@link #restart()}.
  */
-public final class S3Server implements AutoCloseable {
+public final class S3Server extends ChildServer {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String endpoint;
@@ -31,7 +30,6 @@ public final class S3Server implements AutoCloseable {
     private final String secretKey;
     private final Path propertiesFile;
     private final Path log;
-    private ChildJvm process;
 
     private S3Server(String endpoint, String accessKey, String secretKey, Path propertiesFile, Path log) {
         this.endpoint = endpoint;
@@ -72,27 +70,9 @@ public final class S3Server implements AutoCloseable {
         }
     }
 
-    /** Graceful stop (SIGTERM, up to 15 s, then kill). The objects stay for {@link #restart()}. */
-    public void stop() {
-        if (process != null) {
-            process.stop();
-            process = null;
-        }
-    }
-
-    /** Stops the server and starts it again on the same port with the same objects; returns once it answers. */
-    public void restart() {
-        stop();
-        launch();
-    }
-
     @Override
-    public void close() {
-        stop();
-    }
-
-    private void launch() {
-        process = ChildJvm.launch("s3proxy", List.of(
+    ChildJvm spawn() {
+        return ChildJvm.launch("s3proxy", List.of(
                 // s3proxy's bundled logback.xml reads these; INFO would log every request.
                 "-DLOG_LEVEL=warn", "-DJETTY_LOG_LEVEL=warn",
                 // Its logback.xml declares an unused appender; the resulting warning makes logback print its status.
@@ -101,16 +81,11 @@ public final class S3Server implements AutoCloseable {
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 // java -jar: the shaded jar must never share a classpath with anything else.
                 "-jar", ServerJars.s3proxyJar().toString(), "--properties", propertiesFile.toString()), log);
-        try {
-            process.awaitReady(READY_TIMEOUT, this::answers);
-        } catch (RuntimeException e) {
-            stop();
-            throw e;
-        }
     }
 
     /** Any HTTP status counts: an anonymous request is refused (403) once the server is up. */
-    private boolean answers() throws IOException, InterruptedException {
+    @Override
+    boolean ready() throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + "/")).timeout(Duration.ofSeconds(2)).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() > 0;
     }

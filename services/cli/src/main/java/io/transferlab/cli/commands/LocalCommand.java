@@ -33,11 +33,8 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--work-dir", description = "Server data and service logs.", defaultValue = ".run")
     Path workDir;
 
-    @Option(names = "--results", description = "Folder the results are written to.", defaultValue = "results")
-    Path results;
-
-    @Option(names = "--timeout-minutes", description = "Give up after this long.", defaultValue = "240")
-    long timeoutMinutes;
+    @Mixin
+    FollowOptions following;
 
     @Override
     public Integer call() throws Exception {
@@ -58,7 +55,7 @@ public final class LocalCommand implements Callable<Integer> {
                 String aggregator = services.get(SERVICES.indexOf("aggregator")).url();
                 System.out.println("service logs: " + workDir.resolve("logs").toAbsolutePath());
                 return new SweepSession(servers.env().kafkaBootstrapServers(), aggregator, System.out)
-                        .run(source.read(), true, results, Duration.ofMinutes(timeoutMinutes));
+                        .run(source.read(), true, following.results, following.timeout());
             } finally {
                 services.forEach(ServiceProcess::stop);
             }

@@ -4,8 +4,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /** {@code transferlab submit FILE | --preset NAME [--follow]}. */
@@ -22,15 +20,12 @@ public final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--follow", description = "Follow the sweep to the end and print the table.")
     boolean follow;
 
-    @Option(names = "--results", description = "Folder the results are written to.", defaultValue = "results")
-    Path results;
-
-    @Option(names = "--timeout-minutes", description = "Give up following after this long.", defaultValue = "240")
-    long timeoutMinutes;
+    @Mixin
+    FollowOptions following;
 
     @Override
     public Integer call() throws Exception {
         return new SweepSession(endpoints.kafka, endpoints.aggregator, System.out)
-                .run(source.read(), follow, results, Duration.ofMinutes(timeoutMinutes));
+                .run(source.read(), follow, following.results, following.timeout());
     }
 }
