@@ -72,7 +72,7 @@ final class Experiment {
             return Optional.empty();
         }
         resultClaimed = true;
-        return Optional.of(new ExperimentResult(id, accepted.specDigest(), Figure2Table.cells(plannedEvaluations()),
+        return Optional.of(new ExperimentResult(id, accepted.specDigest(), Figure2Table.cells(plannedEvaluations()), List.of(),
                 accepted.plan().size(), now));
     }
 

@@ -8,9 +8,10 @@ import java.util.List;
  * @param experimentId the experiment
  * @param specDigest   digest of its resolved spec
  * @param cells        one per (variant, depth); base nets at depth 0
+ * @param findings     the paper's four findings on both metrics, each with its verdict
  * @param jobs         nets evaluated
  * @param completedAt  epoch milliseconds
  */
-public record ExperimentResult(String experimentId, String specDigest, List<ResultCell> cells, int jobs,
-                               long completedAt) {
+public record ExperimentResult(String experimentId, String specDigest, List<ResultCell> cells, List<Finding> findings,
+                               int jobs, long completedAt) {
 }
