@@ -13,4 +13,11 @@ public class ApiErrors {
         return RestResponse.ResponseBuilder.create(Response.Status.NOT_FOUND, new ApiError(e.getMessage(),
                 e.experimentId())).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
+
+    /** A query parameter out of its range, e.g. an unknown metric. */
+    @ServerExceptionMapper
+    public RestResponse<ApiError> badParameter(IllegalArgumentException e) {
+        return RestResponse.ResponseBuilder.create(Response.Status.BAD_REQUEST, new ApiError(e.getMessage(), null))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
 }

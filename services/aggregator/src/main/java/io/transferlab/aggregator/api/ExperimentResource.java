@@ -3,13 +3,16 @@ package io.transferlab.aggregator.api;
 import io.transferlab.aggregator.results.ExperimentDetail;
 import io.transferlab.aggregator.results.ExperimentStore;
 import io.transferlab.aggregator.results.ExperimentSummary;
-import io.transferlab.aggregator.results.Figure2Csv;
-import io.transferlab.aggregator.results.Figure2Svg;
 import io.transferlab.aggregator.results.ResultsTable;
+import io.transferlab.analysis.Figure2Csv;
+import io.transferlab.analysis.Metric;
+import io.transferlab.analysis.figure.Figure2;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +30,7 @@ public class ExperimentResource {
 
     public static final String CSV = "text/csv";
     public static final String SVG = "image/svg+xml";
+    public static final String PNG = "image/png";
 
     private final ExperimentStore store;
 
@@ -71,11 +75,32 @@ public class ExperimentResource {
     @GET
     @Path("/{id}/figure.svg")
     @Produces(SVG)
-    @Operation(summary = "Figure 2 as SVG: accuracy against n per variant, error bars over seeds")
+    @Operation(summary = "Figure 2 as SVG: accuracy against n per variant, error bars over seeds, the paper's curves "
+            + "moved onto our baseB")
     @APIResponse(responseCode = "404", description = "Unknown experiment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    public String figure(@PathParam("id") String id) {
-        return Figure2Svg.render(id + ": top-1 accuracy on the target half", table(id).cells());
+    @APIResponse(responseCode = "400", description = "Unknown metric",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public String figureSvg(@PathParam("id") String id, @QueryParam("metric") @DefaultValue("test") String metric) {
+        Metric chosen = Metric.fromKey(metric);
+        return Figure2.svg(title(id), table(id).cells(), chosen);
+    }
+
+    @GET
+    @Path("/{id}/figure.png")
+    @Produces(PNG)
+    @Operation(summary = "Figure 2 as PNG, the same drawing as the SVG at twice its size")
+    @APIResponse(responseCode = "404", description = "Unknown experiment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "400", description = "Unknown metric",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public byte[] figurePng(@PathParam("id") String id, @QueryParam("metric") @DefaultValue("test") String metric) {
+        Metric chosen = Metric.fromKey(metric);
+        return Figure2.png(title(id), table(id).cells(), chosen);
+    }
+
+    private static String title(String id) {
+        return id + ": Figure 2, target half B";
     }
 
     private ResultsTable table(String id) {

@@ -1,5 +1,8 @@
 package io.transferlab.aggregator.results;
 
+import io.transferlab.analysis.Figure2Table;
+import io.transferlab.analysis.Score;
+import io.transferlab.analysis.findings.Findings;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
@@ -72,8 +75,9 @@ final class Experiment {
             return Optional.empty();
         }
         resultClaimed = true;
-        return Optional.of(new ExperimentResult(id, accepted.specDigest(), Figure2Table.cells(plannedEvaluations()), List.of(),
-                accepted.plan().size(), now));
+        List<Score> scores = plannedScores();
+        return Optional.of(new ExperimentResult(id, accepted.specDigest(), Figure2Table.cells(scores),
+                Findings.of(scores), accepted.plan().size(), now));
     }
 
     /** Sending failed: let a later event try again. */
@@ -103,7 +107,8 @@ final class Experiment {
     }
 
     synchronized ResultsTable table() {
-        return new ResultsTable(id, complete(), Figure2Table.cells(plannedEvaluations()));
+        List<Score> scores = plannedScores();
+        return new ResultsTable(id, complete(), Figure2Table.cells(scores), Findings.of(scores));
     }
 
     private boolean complete() {
@@ -118,9 +123,9 @@ final class Experiment {
         return jobs;
     }
 
-    /** Evaluations of planned jobs only: the table describes the plan it was accepted with. */
-    private List<EvaluationCompleted> plannedEvaluations() {
-        return plan().stream().map(job -> evaluations.get(job.jobId())).filter(Objects::nonNull).toList();
+    /** Scores of planned jobs only: the table describes the plan it was accepted with. */
+    private List<Score> plannedScores() {
+        return Score.of(plan().stream().map(job -> evaluations.get(job.jobId())).filter(Objects::nonNull).toList());
     }
 
     private List<PlannedJob> plan() {

@@ -1,5 +1,6 @@
 package io.transferlab.aggregator.results;
 
+import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.messaging.ResultCell;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * @param experimentId the experiment
  * @param complete     whether every planned job is in it
  * @param cells        one per (variant, depth) with at least one evaluation
+ * @param findings     the paper's four findings on both metrics, as far as the evaluated nets allow
  */
-public record ResultsTable(String experimentId, boolean complete, List<ResultCell> cells) {
+public record ResultsTable(String experimentId, boolean complete, List<ResultCell> cells, List<Finding> findings) {
 }

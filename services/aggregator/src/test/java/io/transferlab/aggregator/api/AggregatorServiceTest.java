@@ -5,15 +5,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import io.transferlab.aggregator.results.Figure2Csv;
+import io.transferlab.analysis.Figure2Csv;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
+import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.messaging.JobStatus;
 import io.transferlab.contracts.messaging.RequestRejected;
 import io.transferlab.contracts.messaging.ResultCell;
 import io.transferlab.contracts.messaging.Topics;
+import io.transferlab.contracts.messaging.Verdict;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.ExperimentSpec;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -76,7 +80,7 @@ class AggregatorServiceTest {
     }
 
     @Test
-    void publishesOneResultOnceEveryPlannedJobIsEvaluated() {
+    void publishesOneResultOnceEveryPlannedJobIsEvaluated() throws Exception {
         String id = uniqueId();
         PlannedJob baseSeed1 = job(id, Variant.BASE_B, 0, 1);
         PlannedJob baseSeed2 = job(id, Variant.BASE_B, 0, 2);
@@ -152,6 +156,20 @@ class AggregatorServiceTest {
         assertThat(csv.split("\n")).containsExactly(Figure2Csv.HEADER,
                 "baseB,0,2,0.850000,0.070711,0.750000,0.070711",
                 "BnB,1,1,0.750000,0.000000,0.650000,0.000000");
+
+        // The findings travel with the result; BnB at n = 1 alone measures none of them.
+        assertThat(result.findings()).hasSize(8).extracting(Finding::verdict).containsOnly(Verdict.INCONCLUSIVE);
+        assertThat(table.getList("findings.key", String.class)).containsSequence("co-adaptation", "specificity",
+                "fine-tuning", "random-features");
+        assertThat(table.getString("findings[0].measures[0].reason")).startsWith("not measured");
+
+        byte[] png = given().get("/experiments/{id}/figure.png", id).then().statusCode(200)
+                .contentType(ExperimentResource.PNG).extract().asByteArray();
+        assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(2 * 780);
+        assertThat(given().get("/experiments/{id}/figure.svg?metric=bestValidation", id).then().statusCode(200)
+                .contentType(ExperimentResource.SVG).extract().asString()).contains("BnB n=1: 0.6500");
+        assertThat(given().get("/experiments/{id}/figure.svg?metric=best", id).then().statusCode(400)
+                .extract().jsonPath().getString("error")).startsWith("unknown metric 'best'");
 
         assertThat(listedStates(id)).containsExactly("COMPLETE");
     }

@@ -5,9 +5,11 @@ import io.transferlab.contracts.json.Json;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -21,24 +23,43 @@ public final class AggregatorClient {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** The experiment's summary, empty while the aggregator has not heard of it. */
+    /** Every experiment's summary. */
+    public JsonNode experiments() {
+        return get("/experiments", HttpResponse.BodyHandlers.ofString()).map(AggregatorClient::parse).orElseThrow();
+    }
+
+    /** The experiment's detail, empty while the aggregator has not heard of it. */
     public Optional<JsonNode> experiment(String id) {
-        return get("/experiments/" + id).map(AggregatorClient::parse);
+        return text(experimentPath(id)).map(AggregatorClient::parse);
     }
 
     public Optional<JsonNode> results(String id) {
-        return get("/experiments/" + id + "/results").map(AggregatorClient::parse);
+        return text(experimentPath(id) + "/results").map(AggregatorClient::parse);
     }
 
-    public Optional<String> text(String path) {
-        return get(path);
+    /** A resource of one experiment, e.g. "results.csv"; empty for an unknown experiment. */
+    public Optional<String> text(String id, String resource) {
+        return text(experimentPath(id) + "/" + resource);
     }
 
-    private Optional<String> get(String path) {
+    public Optional<byte[]> bytes(String id, String resource) {
+        return get(experimentPath(id) + "/" + resource, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private Optional<String> text(String path) {
+        return get(path, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Ids come from users: encoded, so an id can never reach another path. */
+    private static String experimentPath(String id) {
+        return "/experiments/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private <T> Optional<T> get(String path, HttpResponse.BodyHandler<T> body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10))
                 .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<T> response = http.send(request, body);
             if (response.statusCode() == 404) {
                 return Optional.empty();
             }

@@ -1,5 +1,6 @@
 package io.transferlab.cli.commands;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where the broker and the aggregator are; defaults from the environment, then the local run's defaults. */
@@ -9,7 +10,6 @@ public final class Endpoints {
             defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}")
     String kafka;
 
-    @Option(names = "--aggregator", description = "Aggregator base URL (env TRANSFERLAB_AGGREGATOR_URL).",
-            defaultValue = "${env:TRANSFERLAB_AGGREGATOR_URL:-http://127.0.0.1:8084}")
-    String aggregator;
+    @Mixin
+    AggregatorEndpoint aggregator;
 }

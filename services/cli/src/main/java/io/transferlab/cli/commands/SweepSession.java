@@ -1,11 +1,10 @@
 package io.transferlab.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.transferlab.analysis.Metric;
 import io.transferlab.cli.client.AggregatorClient;
 import io.transferlab.cli.client.RequestPublisher;
-import io.transferlab.cli.output.ResultsTable;
-import io.transferlab.contracts.json.Json;
-import io.transferlab.contracts.messaging.ResultCell;
+import io.transferlab.cli.output.ResultsReport;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,10 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 
-/** Publishes a request and, when asked, follows it to the end, prints Figure 2 and writes the results to a folder. */
+/**
+ * Publishes a request and, when asked, follows it to the end, prints Figure 2 and the findings and writes the results
+ * (JSON, CSV, the figure as SVG and PNG) to a folder.
+ */
 final class SweepSession {
 
     private final String kafka;
@@ -36,35 +36,33 @@ final class SweepSession {
         if (id == null) {
             out.println("published a request without a readable experimentId; data-prep will reject it "
                     + "(see topic transferlab.rejections)");
-            return 2;
+            return ExitCodes.REJECTED;
         }
         out.println("submitted " + id);
         if (!follow) {
-            return 0;
+            return ExitCodes.OK;
         }
         JsonNode summary = new Follower(aggregator, out, timeout).follow(id);
         if ("REJECTED".equals(summary.path("state").asText())) {
             out.println("rejected:");
             summary.path("rejectionReasons").forEach(reason -> out.println("  - " + reason.asText()));
-            return 2;
+            return ExitCodes.REJECTED;
         }
         JsonNode results = aggregator.results(id).orElseThrow();
-        List<ResultCell> cells = Arrays.asList(Json.MAPPER.treeToValue(results.get("cells"), ResultCell[].class));
-        out.println(ResultsTable.format(cells));
+        out.println(ResultsReport.format(results, Metric.TEST));
         Path folder = resultsRoot.resolve(id);
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("results.json"), results.toPrettyString());
-        aggregator.text("/experiments/" + id + "/results.csv")
-                .ifPresent(csv -> write(folder.resolve("results.csv"), csv));
-        aggregator.text("/experiments/" + id + "/figure.svg")
-                .ifPresent(svg -> write(folder.resolve("figure.svg"), svg));
+        for (String file : new String[]{"results.csv", "figure.svg", "figure.png"}) {
+            aggregator.bytes(id, file).ifPresent(bytes -> write(folder.resolve(file), bytes));
+        }
         out.println("results written to " + folder.toAbsolutePath());
-        return 0;
+        return ExitCodes.OK;
     }
 
-    private static void write(Path file, String text) {
+    private static void write(Path file, byte[] bytes) {
         try {
-            Files.writeString(file, text);
+            Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

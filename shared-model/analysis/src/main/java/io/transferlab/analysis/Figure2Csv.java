@@ -1,4 +1,4 @@
-package io.transferlab.aggregator.results;
+package io.transferlab.analysis;
 
 import io.transferlab.contracts.messaging.ResultCell;
 

@@ -1,4 +1,4 @@
-package io.transferlab.aggregator.results;
+package io.transferlab.analysis;
 
 import io.transferlab.contracts.messaging.ResultCell;
 import io.transferlab.contracts.spec.Variant;
@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.transferlab.aggregator.results.Evaluations.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -18,9 +17,9 @@ class Figure2TableTest {
     @Test
     void meanAndSampleStandardDeviationOverSeeds() {
         List<ResultCell> cells = Figure2Table.cells(List.of(
-                evaluation(Variant.BASE_B, 0, 1, 0.80, 0.70),
-                evaluation(Variant.BASE_B, 0, 2, 0.85, 0.80),
-                evaluation(Variant.BASE_B, 0, 3, 0.90, 0.90)));
+                new Score(Variant.BASE_B, 0, 1, 0.80, 0.70),
+                new Score(Variant.BASE_B, 0, 2, 0.85, 0.80),
+                new Score(Variant.BASE_B, 0, 3, 0.90, 0.90)));
 
         assertThat(cells).hasSize(1);
         ResultCell cell = cells.get(0);
@@ -36,7 +35,7 @@ class Figure2TableTest {
 
     @Test
     void oneSeedHasNoSpread() {
-        ResultCell cell = Figure2Table.cells(List.of(evaluation(Variant.ANB, 3, 1, 0.77, 0.75))).get(0);
+        ResultCell cell = Figure2Table.cells(List.of(new Score(Variant.ANB, 3, 1, 0.77, 0.75))).get(0);
 
         assertThat(cell.count()).isEqualTo(1);
         assertThat(cell.testMean()).isEqualTo(0.77);
@@ -46,29 +45,15 @@ class Figure2TableTest {
     }
 
     @Test
-    void aJobEvaluatedTwiceCountsOnceWithItsLatestScores() {
-        List<ResultCell> cells = Figure2Table.cells(List.of(
-                evaluation(Variant.BASE_A, 0, 1, 0.60, 0.60),
-                evaluation(Variant.BASE_A, 0, 2, 0.80, 0.80),
-                evaluation(Variant.BASE_A, 0, 1, 0.70, 0.70)));
-
-        assertThat(cells).singleElement().satisfies(cell -> {
-            assertThat(cell.count()).isEqualTo(2);
-            assertThat(cell.testMean()).isCloseTo(0.75, EXACT);
-            assertThat(cell.testStd()).isCloseTo(Math.sqrt(0.005), EXACT);
-        });
-    }
-
-    @Test
     void cellsFollowThePapersVariantOrderThenDepth() {
         List<ResultCell> cells = Figure2Table.cells(List.of(
-                evaluation(Variant.ANB_PLUS, 2, 1, 0.5, 0.5),
-                evaluation(Variant.ANB, 2, 1, 0.5, 0.5),
-                evaluation(Variant.BASE_B, 0, 1, 0.5, 0.5),
-                evaluation(Variant.ANB, 1, 1, 0.5, 0.5),
-                evaluation(Variant.BNB, 7, 1, 0.5, 0.5),
-                evaluation(Variant.BASE_A, 0, 1, 0.5, 0.5),
-                evaluation(Variant.BNB, 1, 1, 0.5, 0.5)));
+                new Score(Variant.ANB_PLUS, 2, 1, 0.5, 0.5),
+                new Score(Variant.ANB, 2, 1, 0.5, 0.5),
+                new Score(Variant.BASE_B, 0, 1, 0.5, 0.5),
+                new Score(Variant.ANB, 1, 1, 0.5, 0.5),
+                new Score(Variant.BNB, 7, 1, 0.5, 0.5),
+                new Score(Variant.BASE_A, 0, 1, 0.5, 0.5),
+                new Score(Variant.BNB, 1, 1, 0.5, 0.5)));
 
         assertThat(cells).extracting(ResultCell::variant, ResultCell::depth).containsExactly(
                 tuple(Variant.BASE_A, 0), tuple(Variant.BASE_B, 0), tuple(Variant.BNB, 1), tuple(Variant.BNB, 7),
@@ -78,8 +63,8 @@ class Figure2TableTest {
     @Test
     void seedsOfDifferentDepthsAreDifferentCells() {
         List<ResultCell> cells = Figure2Table.cells(List.of(
-                evaluation(Variant.BNB_PLUS, 1, 1, 0.9, 0.9),
-                evaluation(Variant.BNB_PLUS, 2, 1, 0.7, 0.7)));
+                new Score(Variant.BNB_PLUS, 1, 1, 0.9, 0.9),
+                new Score(Variant.BNB_PLUS, 2, 1, 0.7, 0.7)));
 
         assertThat(cells).extracting(ResultCell::depth, ResultCell::count, ResultCell::testMean)
                 .containsExactly(tuple(1, 1, 0.9), tuple(2, 1, 0.7));

@@ -1,0 +1,21 @@
+package io.transferlab.cli.commands;
+
+/** The CLI's exit statuses beyond picocli's own (1 for an exception, 2 for a usage error). */
+final class ExitCodes {
+
+    static final int OK = 0;
+    /** A bad argument, as picocli reports its own. */
+    static final int USAGE = 2;
+    /** The request was rejected, or had no readable experiment id. */
+    static final int REJECTED = 2;
+    /** The aggregator knows no experiment with that id. */
+    static final int UNKNOWN_EXPERIMENT = 3;
+
+    private ExitCodes() {
+    }
+
+    static int unknown(String id) {
+        System.err.println("unknown experiment '" + id + "' (transferlab list shows the known ones)");
+        return UNKNOWN_EXPERIMENT;
+    }
+}

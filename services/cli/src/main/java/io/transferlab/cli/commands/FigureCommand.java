@@ -1,0 +1,54 @@
+package io.transferlab.cli.commands;
+
+import io.transferlab.analysis.Metric;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code transferlab figure ID -o FILE}: Figure 2 as SVG or PNG, chosen by the file's extension. */
+@Command(name = "figure", mixinStandardHelpOptions = true,
+        description = "Write an experiment's Figure 2 to a file: .svg or .png.")
+public final class FigureCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The experiment id.")
+    String id;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "Where to write it; the extension (.svg or .png) picks the format.")
+    Path output;
+
+    @Option(names = "--metric", defaultValue = "test",
+            description = "test (last checkpoint) or bestValidation (the paper's metric).")
+    String metric;
+
+    @Mixin
+    AggregatorEndpoint aggregator;
+
+    @Override
+    public Integer call() throws IOException {
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        String extension = name.endsWith(".png") ? "png" : name.endsWith(".svg") ? "svg" : null;
+        if (extension == null) {
+            System.err.println("the output file must end in .svg or .png: " + output);
+            return ExitCodes.USAGE;
+        }
+        String resource = "figure." + extension + "?metric=" + Metric.fromKey(metric).key();
+        Optional<byte[]> figure = aggregator.client().bytes(id, resource);
+        if (figure.isEmpty()) {
+            return ExitCodes.unknown(id);
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Files.write(output, figure.get());
+        System.out.println("wrote " + output.toAbsolutePath() + " (" + figure.get().length + " bytes)");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,30 @@
+package io.transferlab.cli.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.transferlab.analysis.Metric;
+import io.transferlab.analysis.TextReport;
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.messaging.Finding;
+import io.transferlab.contracts.messaging.ResultCell;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** An experiment's results as the aggregator serves them, printed as Figure 2's table and the findings. */
+public final class ResultsReport {
+
+    private ResultsReport() {
+    }
+
+    public static String format(JsonNode results, Metric metric) {
+        try {
+            List<ResultCell> cells = Arrays.asList(Json.MAPPER.treeToValue(results.get("cells"), ResultCell[].class));
+            List<Finding> findings = Arrays.asList(Json.MAPPER.treeToValue(results.get("findings"), Finding[].class));
+            String state = results.path("complete").asBoolean() ? "" : "(partial: jobs still running)\n";
+            return state + TextReport.table(cells, metric) + "\n\n" + TextReport.findings(findings, metric);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the aggregator's results do not match this CLI's contracts", e);
+        }
+    }
+}

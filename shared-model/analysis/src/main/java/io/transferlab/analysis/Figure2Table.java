@@ -1,0 +1,41 @@
+package io.transferlab.analysis;
+
+import io.transferlab.contracts.messaging.ResultCell;
+import io.transferlab.contracts.spec.Variant;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Figure 2 of the paper as numbers: one cell per (variant, depth), each the mean and spread over seeds. Pure, so the
+ * partial table of a running experiment and the published one of a complete experiment are computed the same way.
+ */
+public final class Figure2Table {
+
+    /** The paper's order of the networks (the enum's), then shallow to deep. */
+    private static final Comparator<ResultCell> ORDER =
+            Comparator.comparing(ResultCell::variant).thenComparingInt(ResultCell::depth);
+
+    private Figure2Table() {
+    }
+
+    public static List<ResultCell> cells(List<Score> scores) {
+        return scores.stream()
+                .collect(Collectors.groupingBy(score -> new Point(score.variant(), score.depth())))
+                .entrySet().stream()
+                .map(group -> cell(group.getKey(), group.getValue()))
+                .sorted(ORDER)
+                .toList();
+    }
+
+    private static ResultCell cell(Point point, List<Score> seeds) {
+        Spread test = Spread.of(seeds.stream().mapToDouble(Score::test).toArray());
+        Spread bestValidation = Spread.of(seeds.stream().mapToDouble(Score::bestValidation).toArray());
+        return new ResultCell(point.variant(), point.depth(), seeds.size(), test.mean(), test.std(),
+                bestValidation.mean(), bestValidation.std());
+    }
+
+    private record Point(Variant variant, int depth) {
+    }
+}
