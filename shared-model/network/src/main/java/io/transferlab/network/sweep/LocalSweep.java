@@ -1,5 +1,10 @@
 package io.transferlab.network.sweep;
 
+import io.transferlab.analysis.Figure2Table;
+import io.transferlab.analysis.Metric;
+import io.transferlab.analysis.Score;
+import io.transferlab.analysis.TextReport;
+import io.transferlab.analysis.findings.Findings;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.EvaluationReport;
 import io.transferlab.contracts.plan.PlannedJob;
@@ -90,7 +95,9 @@ public final class LocalSweep {
         }
         double total = (System.nanoTime() - started) / 1e9;
         double training = rows.stream().mapToDouble(SweepRow::trainSeconds).sum();
-        out.println(SweepTable.format(rows));
+        List<Score> scores = rows.stream().map(SweepRow::score).toList();
+        out.println(TextReport.table(Figure2Table.cells(scores), Metric.TEST));
+        out.println(TextReport.findings(Findings.of(scores), Metric.TEST));
         out.printf("sweep: %d nets in %.1f s (training %.1f s, %.1f s per net)%n", rows.size(), total, training,
                 training / rows.size());
         return rows;
@@ -102,5 +109,9 @@ public final class LocalSweep {
 
     /** One trained net: test accuracy of the last checkpoint, the paper's best-k validation mean, training time. */
     public record SweepRow(PlannedJob job, double testAccuracy, double bestValidation, double trainSeconds) {
+
+        Score score() {
+            return new Score(job.variant(), job.depth(), job.seed(), testAccuracy, bestValidation);
+        }
     }
 }
