@@ -82,6 +82,7 @@ class PipelineEndToEndTest {
                     r -> r.stream().anyMatch(x -> x.topic().equals(Topics.RESULTS) && id.equals(x.key())),
                     Duration.ofMinutes(2));
             records = recorder.settle(Duration.ofSeconds(3)).stream().filter(r -> mine(r, id)).toList();
+            SchemaAssertions.assertMatchTheirTopicSchemas(records);
 
             ExperimentAccepted accepted = single(TopicRecorder.values(records, Topics.EXPERIMENTS,
                     ExperimentAccepted.class));

@@ -4,6 +4,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.transferlab.contracts.json.Json;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -17,8 +18,13 @@ public final class Outbox {
     }
 
     public static CompletableFuture<Void> send(Emitter<String> emitter, String key, Object payload) {
+        return send(emitter, key, payload, Metadata.empty());
+    }
+
+    /** As {@link #send(Emitter, String, Object)}, with more metadata for the connector, e.g. CloudEvent attributes. */
+    public static CompletableFuture<Void> send(Emitter<String> emitter, String key, Object payload, Metadata extra) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
-        Message<String> message = Message.of(Json.write(payload))
+        Message<String> message = Message.of(Json.write(payload), extra)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build())
                 .withAck(() -> {
                     acked.complete(null);
@@ -35,5 +41,9 @@ public final class Outbox {
     /** Sends and waits for the broker's acknowledgement. */
     public static void sendAndWait(Emitter<String> emitter, String key, Object payload) {
         send(emitter, key, payload).join();
+    }
+
+    public static void sendAndWait(Emitter<String> emitter, String key, Object payload, Metadata extra) {
+        send(emitter, key, payload, extra).join();
     }
 }

@@ -1,0 +1,91 @@
+package io.transferlab.aggregator.api;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.transferlab.aggregator.messaging.ResultPublisher;
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.messaging.ExperimentAccepted;
+import io.transferlab.contracts.messaging.ExperimentResult;
+import io.transferlab.contracts.messaging.MessageSchemas;
+import io.transferlab.contracts.messaging.Topics;
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.Variant;
+import io.transferlab.testsupport.LocalServersResource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import static io.restassured.RestAssured.given;
+import static io.transferlab.aggregator.results.Evaluations.evaluation;
+import static io.transferlab.aggregator.results.Evaluations.job;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The published result on the real broker is a binary-mode CloudEvent whose value is the schema's plain JSON. */
+@QuarkusTest
+@QuarkusTestResource(LocalServersResource.class)
+@QuarkusTestResource(HistoryResource.class) // the same resources as AggregatorServiceTest: one application for both
+class ResultEventTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void theResultIsACloudEventCarryingPlainJsonThatMatchesItsSchema() {
+        String id = "agg-ce-" + UUID.randomUUID().toString().substring(0, 8);
+        PlannedJob only = job(id, Variant.BASE_B, 0, 1);
+        ExperimentAccepted accepted = AggregatorServiceTest.accepted(id, List.of(only));
+
+        try (KafkaCompanion companion = new KafkaCompanion(bootstrapServers);
+             ConsumerTask<String, String> results = companion.consumeStrings()
+                     .withProp("auto.offset.reset", "earliest").fromTopics(Topics.RESULTS)) {
+            publish(companion, Topics.EXPERIMENTS, id, accepted);
+            publish(companion, Topics.EVALUATIONS, only.jobId(), evaluation(only, 0.9, 0.8));
+            await().atMost(PATIENCE).until(() -> results.getRecords().stream().anyMatch(r -> id.equals(r.key())));
+            ConsumerRecord<String, String> record = results.getRecords().stream()
+                    .filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+
+            assertThat(headers(record)).containsEntry("ce_specversion", "1.0")
+                    .containsEntry("ce_type", ResultPublisher.EVENT_TYPE)
+                    .containsEntry("ce_source", ResultPublisher.EVENT_SOURCE)
+                    .containsEntry("ce_id", id + ":" + accepted.specDigest())
+                    .containsEntry("ce_subject", id)
+                    .containsEntry("content-type", "application/json")
+                    .containsEntry("ce_dataschema", MessageSchemas.RESULT.id())
+                    .containsKey("ce_time");
+            assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(MessageSchemas.RESULT.load()).validate(record.value(), InputFormat.JSON)).isEmpty();
+            assertThat(Json.read(record.value(), ExperimentResult.class).experimentId()).isEqualTo(id);
+        }
+        // The aggregator's own results channel reads the event back (it sets resultPublished on reading it).
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(given().get("/experiments/{id}", id).then()
+                .statusCode(200).extract().jsonPath().getBoolean("resultPublished")).isTrue());
+    }
+
+    private static Map<String, String> headers(ConsumerRecord<String, String> record) {
+        return StreamSupport.stream(record.headers().spliterator(), false).collect(Collectors.toMap(Header::key,
+                h -> new String(h.value(), StandardCharsets.UTF_8), (first, last) -> last));
+    }
+
+    private static void publish(KafkaCompanion companion, String topic, String key, Object payload) {
+        companion.produceStrings().fromRecords(new ProducerRecord<>(topic, key, Json.write(payload)))
+                .awaitCompletion(PATIENCE);
+    }
+}

@@ -1,0 +1,131 @@
+package io.transferlab.contracts.messaging;
+
+import com.fasterxml.classmate.ResolvedType;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.FieldScope;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.DatasetRef;
+import io.transferlab.contracts.spec.EvaluationSettings;
+import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.SplitSpec;
+import io.transferlab.contracts.spec.TrainingBudget;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Generates a message's JSON Schema from its record, saying what {@link Json#MAPPER} writes and accepts. */
+final class MessageSchemaGenerator {
+
+    /**
+     * Components that may be left out or null, as their javadoc says (the mapper writes no nulls); every other
+     * component is required. A request may leave out everything but its id and data set.
+     */
+    private static final Map<Class<?>, Set<String>> OPTIONAL = Map.of(
+            ExperimentSpec.class, Set.of("split", "architecture", "depths", "variants", "seeds", "profile", "budget",
+                    "evaluation"),
+            DatasetRef.class, Set.of("location"),
+            SplitSpec.class, components(SplitSpec.class),
+            TrainingBudget.class, components(TrainingBudget.class),
+            EvaluationSettings.class, components(EvaluationSettings.class),
+            RequestRejected.class, Set.of("experimentId"),
+            PlannedJob.class, Set.of("parentJobId"),
+            Provenance.class, Set.of("parentCheckpointId"),
+            JobStatus.class, Set.of("message"),
+            Measure.class, Set.of("mean", "std", "paper"));
+
+    /** The mapper writes a non-finite double as one of these strings (e.g. the accuracy of an empty test part). */
+    private static final String[] NON_FINITE = {"NaN", "Infinity", "-Infinity"};
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s+([^@]*)");
+
+    private final Map<Class<?>, Map<String, String>> docs = new HashMap<>();
+
+    /** The schema as committed: pretty-printed, one trailing newline. */
+    String generate(MessageSchemas.Entry entry) {
+        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(Json.MAPPER,
+                SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+                .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
+                .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT);
+        config.forTypesInGeneral().withCustomDefinitionProvider(MessageSchemaGenerator::floatingPoint);
+        config.forFields()
+                .withRequiredCheck(field -> !optional(field))
+                .withNullableCheck(field -> !field.isFakeContainerItemScope() && optional(field))
+                .withDescriptionResolver(field -> field.isFakeContainerItemScope() ? null : describe(field));
+        ObjectNode generated = new SchemaGenerator(config.build()).generateSchema(entry.type());
+        // Identity first, so that a reader of the file sees what it describes before the details.
+        ObjectNode schema = Json.MAPPER.createObjectNode().set("$schema", generated.remove("$schema"));
+        schema.put("$id", entry.id()).put("title", entry.type().getSimpleName())
+                .put("description", entry.description()).setAll(generated);
+        try {
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean optional(FieldScope field) {
+        return !field.getType().isPrimitive() && OPTIONAL.getOrDefault(field.getDeclaringType().getErasedType(),
+                Set.of()).contains(field.getName());
+    }
+
+    private static CustomDefinition floatingPoint(ResolvedType type, SchemaGenerationContext context) {
+        Class<?> erased = type.getErasedType();
+        if (erased != double.class && erased != Double.class && erased != float.class && erased != Float.class) {
+            return null;
+        }
+        ObjectNode node = context.getGeneratorConfig().createObjectNode();
+        node.putArray("anyOf").add(node.objectNode().put("type", "number"))
+                .add(node.objectNode().set("enum", node.arrayNode().addAll(Arrays.stream(NON_FINITE)
+                        .map(node::textNode).toList())));
+        return new CustomDefinition(node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.EXCLUDING_ATTRIBUTES);
+    }
+
+    /** The component's {@code @param} line in its record's javadoc. */
+    private String describe(FieldScope field) {
+        return docs.computeIfAbsent(field.getDeclaringType().getErasedType(), MessageSchemaGenerator::paramDocs)
+                .get(field.getName());
+    }
+
+    private static Map<String, String> paramDocs(Class<?> type) {
+        Path source = SOURCES.resolve(type.getName().replace('.', '/') + ".java");
+        try {
+            String text = Files.readString(source);
+            int declaration = text.indexOf("public record " + type.getSimpleName());
+            String javadoc = text.substring(text.lastIndexOf("/**", declaration), text.lastIndexOf("*/", declaration));
+            Map<String, String> params = new HashMap<>();
+            Matcher m = PARAM.matcher(javadoc.replaceAll("\\{@\\w+ ([^}]*)}", "$1"));
+            while (m.find()) {
+                params.put(m.group(1), m.group(2).replaceAll("\\s*\\n\\s*\\*\\s*", " ").trim());
+            }
+            return params;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the javadoc of " + type.getName(), e);
+        }
+    }
+
+    private static Set<String> components(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+    }
+}

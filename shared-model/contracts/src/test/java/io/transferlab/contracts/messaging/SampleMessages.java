@@ -1,0 +1,113 @@
+package io.transferlab.contracts.messaging;
+
+import io.transferlab.contracts.json.Digests;
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.plan.Planner;
+import io.transferlab.contracts.spec.Catalog;
+import io.transferlab.contracts.spec.DatasetRef;
+import io.transferlab.contracts.spec.EvaluationSettings;
+import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.Half;
+import io.transferlab.contracts.spec.SplitSpec;
+import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.contracts.spec.Variant;
+import io.transferlab.contracts.storage.ObjectKeys;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** Messages as the services publish them: the README's dissimilar Fashion-MNIST experiment, one seed. */
+final class SampleMessages {
+
+    private static final String ID = "fmnist-dissimilar";
+    private static final long AT = 1_767_225_600_000L;
+
+    private static final ExperimentSpec REQUEST = new ExperimentSpec(ID,
+            new DatasetRef(Catalog.FASHION_MNIST, "/usr/share/datasets/fashion-mnist"),
+            new SplitSpec(List.of(0, 1, 2, 3, 4, 6), List.of(5, 7, 8, 9), null, null, null, 1.0 / 12),
+            Catalog.COMPACT8, List.of(1, 2, 3, 4, 5, 6, 7), ExperimentSpec.DEFAULT_VARIANTS, List.of(1L), "quick",
+            new TrainingBudget(null, 200, 64, null, null, null, null, null, null, null, null),
+            new EvaluationSettings(20, null, null, null));
+    private static final ExperimentSpec RESOLVED = REQUEST.resolved();
+    private static final String DIGEST = Json.digest(RESOLVED);
+    private static final List<PlannedJob> PLAN = Planner.plan(RESOLVED);
+    private static final PlannedJob TRANSFER = PLAN.stream()
+            .filter(job -> job.variant() == Variant.ANB_PLUS && job.depth() == 3).findFirst().orElseThrow();
+    private static final ExperimentShards SHARDS = new ExperimentShards(List.of(0, 1, 2, 3, 4, 6), List.of(5, 7, 8, 9),
+            half(Half.A, 33_000, 3_000, 6_000), half(Half.B, 22_000, 2_000, 4_000));
+    private static final Provenance PROVENANCE = new Provenance(DIGEST, 1, 7_919, "5e".repeat(32),
+            "fmnist-dissimilar.basea.n0.s1@200", "0.1.0-SNAPSHOT");
+    private static final String CHECKPOINT_ID = CheckpointManifest.checkpointId(TRANSFER.jobId(), 200);
+
+    private SampleMessages() {
+    }
+
+    /** One message per schema; every optional field that this message type can carry is set. */
+    static Map<MessageSchemas.Entry, Object> full() {
+        return Map.of(
+                MessageSchemas.REQUEST, REQUEST,
+                MessageSchemas.REJECTION, new RequestRejected("fmnist-bad", List.of(
+                        "depths[2]: 9 is outside 1..7 (a cut after one of the 8 weight layers)",
+                        "split: classesA and classesB overlap in [3]"), AT),
+                MessageSchemas.ACCEPTED, new ExperimentAccepted(ID, RESOLVED, DIGEST, PLAN, SHARDS, AT),
+                MessageSchemas.JOB, new TrainingJob(TRANSFER, RESOLVED, DIGEST, SHARDS),
+                MessageSchemas.CHECKPOINT, new CheckpointReady(TRANSFER,
+                        ObjectKeys.finalCheckpoint(ID, TRANSFER.jobId()), manifest(), SHARDS.b().test(), 10, 41.7),
+                MessageSchemas.EVALUATION, evaluation(new EvaluationReport(4_000, 0.9125, 0.2684,
+                        List.of(0.95, 0.88, 0.91, 0.91), List.of(List.of(950, 20, 10, 20), List.of(40, 880, 50, 30),
+                        List.of(30, 40, 910, 20), List.of(20, 30, 40, 910))), 0.9043),
+                MessageSchemas.STATUS, new JobStatus(TRANSFER.jobId(), ID, JobStatus.State.FAILED, "trainer-2", 120,
+                        200, 0.4127, 176.5, "checkpoint upload failed after 3 attempts"),
+                MessageSchemas.RESULT, result());
+    }
+
+    /** Messages whose optional fields are left out, and the numbers the mapper writes as strings. */
+    static List<Map.Entry<MessageSchemas.Entry, Object>> sparse() {
+        return List.of(
+                Map.entry(MessageSchemas.REQUEST, new ExperimentSpec("fmnist-minimal",
+                        new DatasetRef(Catalog.FASHION_MNIST, null), null, null, null, null, null, null, null, null)),
+                Map.entry(MessageSchemas.REJECTION, new RequestRejected(null, List.of("request: not JSON"), AT)),
+                Map.entry(MessageSchemas.JOB, new TrainingJob(PLAN.get(0), RESOLVED, DIGEST, SHARDS)),
+                Map.entry(MessageSchemas.STATUS, new JobStatus(TRANSFER.jobId(), ID, JobStatus.State.PROGRESS,
+                        "trainer-2", 40, 200, 0.9311, 181.2, null)),
+                Map.entry(MessageSchemas.EVALUATION, evaluation(new EvaluationReport(0, Double.NaN, Double.NaN,
+                        List.of(Double.NaN, Double.NaN), List.of(List.of(0, 0), List.of(0, 0))), Double.NaN)));
+    }
+
+    static ExperimentResult result() {
+        List<ResultCell> cells = List.of(
+                new ResultCell(Variant.BASE_B, 0, 3, 0.9412, 0.0031, 0.9388, 0.0027),
+                new ResultCell(Variant.BNB, 3, 3, 0.9305, 0.0042, 0.9290, 0.0035),
+                new ResultCell(Variant.ANB_PLUS, 3, 3, 0.9450, 0.0020, 0.9431, 0.0024));
+        List<Finding> findings = List.of(
+                new Finding(1, "co-adaptation", "Frozen BnB nets lose accuracy at middle layers.", "test",
+                        Verdict.SUPPORTED, List.of(new Measure("BnB dip", "baseB - min(BnB at n = 3..5)", 0.0107,
+                        0.0018, 3, 0.03, Verdict.SUPPORTED, "0.0107 > 2 x 0.0018 over 3 seeds"))),
+                new Finding(2, "specificity", "AnB falls below BnB as n grows.", "bestValidation",
+                        Verdict.INCONCLUSIVE, List.of(new Measure("AnB drop at n = 7", "BnB - AnB at n = 7", null,
+                        null, 0, null, Verdict.INCONCLUSIVE, "AnB at n = 7 was not run"))));
+        return new ExperimentResult(ID, DIGEST, cells, findings, PLAN.size(), AT);
+    }
+
+    private static CheckpointManifest manifest() {
+        return new CheckpointManifest(CHECKPOINT_ID, TRANSFER.jobId(), TRANSFER.variant(), TRANSFER.depth(), 4, true,
+                new TrainingProgress(1, 200, 200, List.of(new ValidationPoint(20, 0.71), new ValidationPoint(200,
+                        0.9043))), PROVENANCE);
+    }
+
+    private static EvaluationCompleted evaluation(EvaluationReport report, double bestValidation) {
+        return new EvaluationCompleted(TRANSFER, CHECKPOINT_ID, report, bestValidation, PROVENANCE);
+    }
+
+    private static HalfShards half(Half half, int train, int validation, int test) {
+        return new HalfShards(shard(half, "train", train), shard(half, "validation", validation),
+                shard(half, "test", test));
+    }
+
+    private static ShardRef shard(Half half, String part, int count) {
+        String key = ObjectKeys.shard(ID, half, part);
+        return new ShardRef(key, Digests.sha256(key.getBytes(StandardCharsets.UTF_8)), count);
+    }
+}
