@@ -50,6 +50,11 @@ public final class AggregatorClient {
         return get(path, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The experiment's live web page. */
+    public String pageUrl(String id) {
+        return baseUrl + "/experiment.html?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+    }
+
     /** Ids come from users: encoded, so an id can never reach another path. */
     private static String experimentPath(String id) {
         return "/experiments/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");

@@ -42,6 +42,7 @@ final class SweepSession {
         if (!follow) {
             return ExitCodes.OK;
         }
+        out.println("live page: " + aggregator.pageUrl(id));
         JsonNode summary = new Follower(aggregator, out, timeout).follow(id);
         if ("REJECTED".equals(summary.path("state").asText())) {
             out.println("rejected:");

@@ -1,0 +1,223 @@
+'use strict';
+// The aggregator's two pages: the experiment list (index.html) and one experiment (experiment.html?id=ID).
+// Every value from the API enters the DOM as text; only the figure, SVG from this same server, is parsed as markup.
+
+const POLL_MS = 2000;
+const TERMINAL = ['COMPLETE', 'REJECTED'];
+const VARIANTS = ['baseA', 'baseB', 'BnB', 'BnB+', 'AnB', 'AnB+', 'RnB', 'AnA', 'AnA+', 'BnA', 'BnA+', 'RnA'];
+const METRICS = [
+  {key: 'test', mean: 'testMean', std: 'testStd', title: 'Top-1 accuracy on the test images (last checkpoint)'},
+  {key: 'bestValidation', mean: 'bestValMean', std: 'bestValStd',
+    title: "The paper's metric: mean of the best validation accuracies"},
+];
+
+/** An element with properties (textContent, className, href, ...) and children; strings become text nodes. */
+function h(tag, props, ...children) {
+  const element = Object.assign(document.createElement(tag), props);
+  element.append(...children.filter(child => child != null));
+  return element;
+}
+
+function setText(id, value) {
+  document.getElementById(id).textContent = value;
+}
+
+async function getJson(url) {
+  const response = await fetch(url, {cache: 'no-store'});
+  if (!response.ok) {
+    throw Object.assign(new Error(`${url}: HTTP ${response.status}`), {status: response.status});
+  }
+  return response.json();
+}
+
+const fixed = (value, digits = 4) => value == null ? '–' : Number(value).toFixed(digits);
+const meanStd = (mean, std) => std == null ? fixed(mean) : `${fixed(mean)} ± ${fixed(std)}`;
+const badge = state => h('span', {className: `badge badge-${state}`, textContent: state});
+const progress = (done, total) => h('progress', {max: Math.max(total, 1), value: done});
+
+function duration(ms) {
+  const s = Math.max(0, Math.round(ms / 1000));
+  const hours = Math.floor(s / 3600);
+  const minutes = Math.floor(s / 60) % 60;
+  return hours ? `${hours} h ${minutes} min` : minutes ? `${minutes} min ${s % 60} s` : `${s} s`;
+}
+
+async function indexPage() {
+  try {
+    const experiments = await getJson('/experiments');
+    document.getElementById('experiment-rows').replaceChildren(...experiments.map(x => h('tr', {},
+        h('td', {}, h('a', {href: `experiment.html?id=${encodeURIComponent(x.experimentId)}`,
+          textContent: x.experimentId})),
+        h('td', {}, badge(x.state)),
+        h('td', {}, progress(x.jobsDone, x.jobsTotal), ` ${x.jobsDone} / ${x.jobsTotal}`),
+        h('td', {textContent: x.running}),
+        h('td', {textContent: x.failed}),
+        h('td', {textContent: x.acceptedAt == null ? '–' : new Date(x.acceptedAt).toLocaleString()}))));
+    document.getElementById('empty').hidden = experiments.length > 0;
+    setText('status', `Updated ${new Date().toLocaleTimeString()}.`);
+  } catch (error) {
+    setText('status', error.message);
+  }
+  setTimeout(indexPage, POLL_MS);
+}
+
+function experimentPage() {
+  const id = new URLSearchParams(location.search).get('id');
+  if (!id) {
+    setText('message', 'No experiment given: open experiment.html?id=ID.');
+    return;
+  }
+  const base = `/experiments/${encodeURIComponent(id)}`;
+  document.title = `${id} · TransferLab`;
+  setText('title', id);
+  let shownDone = -1;
+  let watched = false;
+
+  async function refresh() {
+    let detail;
+    try {
+      detail = await getJson(base);
+    } catch (error) {
+      // Right after a submission the aggregator may not have read the experiment yet.
+      setText('message', error.status === 404 ? `${id} is not known yet: waiting for data-prep to accept it.`
+          : error.message);
+      setTimeout(refresh, POLL_MS);
+      return;
+    }
+    setText('message', '');
+    if (!watched) {
+      showLinks(base);
+    }
+    showDetail(detail, watched);
+    watched = true;
+    const terminal = TERMINAL.includes(detail.state);
+    // The figure and the table change only when a job is evaluated; a terminal state gets one last fetch.
+    if (detail.state !== 'REJECTED' && (detail.jobsDone !== shownDone || terminal)) {
+      shownDone = detail.jobsDone;
+      await Promise.all([showFigure(base), showResults(base)]);
+    }
+    if (!terminal) {
+      setTimeout(refresh, POLL_MS);
+    }
+  }
+  refresh();
+}
+
+function showDetail(d, watched) {
+  const state = document.getElementById('state');
+  state.className = `badge badge-${d.state}`;
+  state.textContent = d.state;
+  Object.assign(document.getElementById('progress'), {max: Math.max(d.jobsTotal, 1), value: d.jobsDone});
+  setText('progress-text', `${d.jobsDone} / ${d.jobsTotal} jobs`);
+  setText('running', d.running);
+  setText('failed', d.failed);
+  // The API has no completion time: a page opened after completion cannot tell how long the sweep took.
+  const elapsed = d.acceptedAt == null ? null : Date.now() - d.acceptedAt;
+  const complete = d.state === 'COMPLETE';
+  setText('elapsed', elapsed == null || (complete && !watched) ? '–' : duration(elapsed));
+  setText('eta', complete ? 'done' : elapsed == null || d.jobsDone === 0 ? '–'
+      : `~${duration(elapsed * (d.jobsTotal - d.jobsDone) / d.jobsDone)}`);
+  const rejected = d.state === 'REJECTED';
+  document.getElementById('rejection').hidden = !rejected;
+  document.getElementById('results').hidden = rejected;
+  document.getElementById('rejection-reasons').replaceChildren(
+      ...(d.rejectionReasons ?? []).map(reason => h('li', {textContent: reason})));
+  document.getElementById('jobs').replaceChildren(...(d.jobs ?? []).map(job => h('tr', {},
+      h('td', {textContent: job.jobId}),
+      h('td', {textContent: job.label}),
+      h('td', {textContent: job.seed}),
+      h('td', {}, badge(job.state)),
+      h('td', {textContent: job.worker ?? ''}),
+      h('td', {textContent: job.totalIterations ? `${job.iteration} / ${job.totalIterations}` : ''}),
+      h('td', {textContent: fixed(job.testAccuracy)}),
+      h('td', {textContent: fixed(job.bestValidation)}),
+      h('td', {textContent: job.message ?? ''}))));
+}
+
+async function showFigure(base) {
+  const figure = document.getElementById('figure');
+  try {
+    const response = await fetch(`${base}/figure.svg`, {cache: 'no-store'});
+    if (!response.ok) {
+      throw new Error(`figure.svg: HTTP ${response.status}`);
+    }
+    // Parsed as an XML document, then adopted: no script in it runs and nothing else is parsed as markup.
+    const svg = new DOMParser().parseFromString(await response.text(), 'image/svg+xml').documentElement;
+    if (svg.localName !== 'svg') {
+      throw new Error('figure.svg is not an SVG document');
+    }
+    figure.replaceChildren(document.importNode(svg, true));
+  } catch (error) {
+    figure.replaceChildren(h('p', {className: 'muted', textContent: error.message}));
+  }
+}
+
+async function showResults(base) {
+  try {
+    const results = await getJson(`${base}/results`);
+    document.getElementById('table').replaceChildren(...METRICS.map(metric => h('div', {},
+        h('h3', {textContent: metric.title}), figureTable(results.cells ?? [], metric))));
+    showFindings(results.findings ?? []);
+  } catch (error) {
+    document.getElementById('table').replaceChildren(h('p', {className: 'muted', textContent: error.message}));
+  }
+}
+
+/** Figure 2 as the paper's table: a row per n, a column per variant. */
+function figureTable(cells, metric) {
+  const rank = v => VARIANTS.includes(v) ? VARIANTS.indexOf(v) : VARIANTS.length;
+  const variants = [...new Set(cells.map(c => c.variant))].sort((a, b) => rank(a) - rank(b));
+  const depths = [...new Set(cells.map(c => c.depth))].sort((a, b) => a - b);
+  const cell = (variant, depth) => {
+    const c = cells.find(x => x.variant === variant && x.depth === depth);
+    return c == null ? h('td', {}) : h('td', {}, meanStd(c[metric.mean], c[metric.std]),
+        h('span', {className: 'muted', textContent: ` (${c.count})`}));
+  };
+  return h('table', {id: `table-${metric.key}`, className: 'numbers'},
+      h('thead', {}, h('tr', {}, h('th', {textContent: 'n'}), ...variants.map(v => h('th', {textContent: v})))),
+      h('tbody', {}, ...depths.map(depth => h('tr', {}, h('th', {textContent: depth}),
+          ...variants.map(v => cell(v, depth))))));
+}
+
+function showFindings(findings) {
+  const box = document.getElementById('findings');
+  if (findings.length === 0) {
+    box.replaceChildren(h('p', {className: 'muted', textContent: 'No findings called yet.'}));
+    return;
+  }
+  const metricNames = Object.fromEntries(METRICS.map(m => [m.key, m.title]));
+  box.replaceChildren(...findings.map(f => h('article', {className: 'finding'},
+      h('h3', {}, badge(f.verdict), ` ${f.number}. ${f.key}`),
+      h('p', {textContent: f.claim}),
+      h('p', {className: 'muted', textContent: `On: ${metricNames[f.metric] ?? f.metric}`}),
+      h('table', {className: 'numbers'},
+          h('thead', {}, h('tr', {}, ...['measure', 'definition', 'mean ± std', 'seeds', 'paper', 'verdict', 'why']
+              .map(name => h('th', {textContent: name})))),
+          h('tbody', {}, ...(f.measures ?? []).map(m => h('tr', {},
+              h('td', {textContent: m.name}),
+              h('td', {textContent: m.definition}),
+              h('td', {textContent: meanStd(m.mean, m.std)}),
+              h('td', {textContent: m.seeds}),
+              h('td', {textContent: fixed(m.paper, 3)}),
+              h('td', {}, badge(m.verdict)),
+              h('td', {textContent: m.reason}))))))));
+}
+
+/** The downloads always served, and the optional ones (PNG, Swagger UI) only if this server has them. */
+async function showLinks(base) {
+  const links = [
+    [`${base}/results`, 'results.json', false], [`${base}/results.csv`, 'results.csv', false],
+    [`${base}/figure.svg`, 'figure.svg', false], [`${base}/figure.png`, 'figure.png', true],
+    ['/q/openapi', 'OpenAPI document', false], ['/q/swagger-ui/', 'Swagger UI', true],
+  ];
+  const present = await Promise.all(links.map(([url, , optional]) => !optional
+      || fetch(url, {method: 'HEAD'}).then(r => r.ok, () => false)));
+  document.getElementById('links').replaceChildren(...links.filter((link, i) => present[i])
+      .map(([url, label]) => h('li', {}, h('a', {href: url, textContent: label}))));
+}
+
+if (document.body.dataset.page === 'index') {
+  indexPage();
+} else {
+  experimentPage();
+}
