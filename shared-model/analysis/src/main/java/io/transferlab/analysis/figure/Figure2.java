@@ -66,7 +66,7 @@ public final class Figure2 {
                 double y = plot.y(metric.mean(series.get(0)));
                 canvas.line(LEFT, y, WIDTH - RIGHT, y, colour, 1, 6, 4);
             } else if (series.size() > 1) {
-                canvas.polyline(series.stream().map(c -> new double[]{plot.x(c.depth()), plot.y(metric.mean(c))})
+                canvas.polyline(series.stream().map(c -> new double[]{x(plot, c), plot.y(metric.mean(c))})
                         .toList(), colour, 1.5, 1);
             }
             series.forEach(cell -> point(canvas, plot, cell, metric, colour));
@@ -121,8 +121,13 @@ public final class Figure2 {
                 true);
     }
 
+    /** Each variant a few pixels aside, so that equal accuracies at one n stay visible side by side. */
+    private static double x(Plot plot, ResultCell cell) {
+        return plot.x(cell.depth()) + (cell.variant().ordinal() - 3) * 3;
+    }
+
     private static void point(Canvas canvas, Plot plot, ResultCell cell, Metric metric, String colour) {
-        double x = plot.x(cell.depth());
+        double x = x(plot, cell);
         double mean = metric.mean(cell);
         double std = metric.std(cell);
         if (std > 0) {
