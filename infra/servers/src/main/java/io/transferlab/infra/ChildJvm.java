@@ -50,6 +50,16 @@ final class ChildJvm {
         return child;
     }
 
+    /**
+     * Starts a program that is not a JVM (e.g. Debian's prometheus binary) under the same lifecycle: log file, stop on
+     * exit, readiness polling.
+     */
+    static ChildJvm launchProgram(String name, List<String> command, Path log) {
+        ChildJvm child = new ChildJvm(name, startCommand(command, Map.of(), log), log);
+        RUNNING.add(child);
+        return child;
+    }
+
     /** Runs {@code java ARGS} to completion, for one-shot tools; fails with the log's tail on a non-zero exit. */
     static void run(String name, List<String> args, Path log, Duration timeout) {
         ChildJvm child = launch(name, args, log);
@@ -144,6 +154,10 @@ final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(args);
+        return startCommand(command, env, log);
+    }
+
+    private static Process startCommand(List<String> command, Map<String, String> env, Path log) {
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
             ProcessBuilder builder = new ProcessBuilder(command);

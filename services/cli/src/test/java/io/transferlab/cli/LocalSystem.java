@@ -56,6 +56,11 @@ final class LocalSystem {
         return service("aggregator").url();
     }
 
+    /** A running service's base URL, e.g. url("trainer"); it changes when the service is restarted. */
+    String url(String name) {
+        return service(name).url();
+    }
+
     String kafka() {
         return servers.env().kafkaBootstrapServers();
     }

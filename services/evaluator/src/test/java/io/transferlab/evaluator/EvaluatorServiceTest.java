@@ -1,6 +1,7 @@
 package io.transferlab.evaluator;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -28,6 +29,7 @@ import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
 import io.transferlab.storage.ObjectStore;
 import io.transferlab.testsupport.LocalServersResource;
+import io.transferlab.testsupport.MetricsScrape;
 import io.transferlab.testsupport.TinyExperiment;
 import io.transferlab.testsupport.TopicWatch;
 import jakarta.inject.Inject;
@@ -36,6 +38,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +46,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The evaluator on the real broker and S3 server: announcements in on {@value Topics#CHECKPOINTS}, checkpoints and
@@ -60,6 +64,9 @@ class EvaluatorServiceTest {
 
     @Inject
     ObjectStore store;
+
+    @TestHTTPResource("/q/metrics")
+    URI metrics;
 
     @Test
     void scoresTheFinalCheckpointOnTheTestShardAndStoresTheEvaluation() throws IOException {
@@ -93,6 +100,18 @@ class EvaluatorServiceTest {
             String stored = new String(store.get(evaluationKey).orElseThrow(), StandardCharsets.UTF_8);
             assertThat(Json.read(stored, EvaluationCompleted.class)).isEqualTo(evaluation);
             assertThat(stored).isEqualTo(record.value());
+
+            // Measured per Figure 2 cell, before the evaluation was published.
+            MetricsScrape scrape = MetricsScrape.of(metrics);
+            String[] cell = {"variant", "baseB", "n", "0"};
+            assertThat(scrape.get("transferlab_evaluator_evaluation_duration_seconds_count", cell))
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(scrape.get("transferlab_evaluator_evaluation_duration_seconds_sum", cell)).isPositive();
+            assertThat(scrape.get("transferlab_evaluator_accuracy_count", cell)).isGreaterThanOrEqualTo(1);
+            assertThat(scrape.get("transferlab_evaluator_last_accuracy", cell)).isCloseTo(report.accuracy(),
+                    within(1e-9));
+            assertThat(scrape.find("transferlab_evaluator_accuracy_sum")).allSatisfy(
+                    s -> assertThat(s.labels()).containsOnlyKeys("variant", "n"));
         }
     }
 
@@ -129,6 +148,9 @@ class EvaluatorServiceTest {
             assertThat(dead.value()).isEqualTo(poison);
             assertThat(header(dead, "dead-letter-reason")).isNotBlank();
             assertThat(header(dead, "dead-letter-topic")).isEqualTo(Topics.CHECKPOINTS);
+            // Kafka's producer metrics count what went to the dead-letter topic (bound on Micrometer's refresh).
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(MetricsScrape.of(metrics)
+                    .find("kafka_producer_topic_record_send_total", "topic", Topics.DEAD_LETTERS)).isNotEmpty());
 
             publish(Topics.CHECKPOINTS, ready.job().jobId(), Json.write(ready));
             EvaluationCompleted evaluation = Json.read(evaluations.await(1, TIMEOUT).get(0).value(),

@@ -1,6 +1,7 @@
 package io.transferlab.trainer;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -28,6 +29,7 @@ import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
 import io.transferlab.storage.ObjectStore;
 import io.transferlab.testsupport.LocalServersResource;
+import io.transferlab.testsupport.MetricsScrape;
 import io.transferlab.testsupport.TinyExperiment;
 import io.transferlab.testsupport.TopicWatch;
 import jakarta.inject.Inject;
@@ -36,6 +38,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -65,6 +68,9 @@ class TrainerServiceTest {
 
     @Inject
     ObjectStore store;
+
+    @TestHTTPResource("/q/metrics")
+    URI metrics;
 
     public static class ProgressEveryIteration implements QuarkusTestProfile {
         @Override
@@ -129,7 +135,48 @@ class TrainerServiceTest {
                 assertThat(progressIterations(events)).containsExactlyElementsOf(iterations(1, ITERATIONS));
                 assertThat(events).noneMatch(e -> e.state() == JobStatus.State.FAILED);
             }
+            assertMetricsAfterBothJobs(experiment.experimentId());
         }
+    }
+
+    /**
+     * /q/metrics after baseB and BnB n=1 trained: per-cell counters and timers, checkpoint uploads of both kinds, the
+     * latest job's gauges tagged experiment, variant, n (the base net's gone once BnB started), the consumer's lag.
+     */
+    private void assertMetricsAfterBothJobs(String experimentId) {
+        MetricsScrape scrape = MetricsScrape.of(metrics);
+        for (String[] cell : List.of(new String[] {"variant", "baseB", "n", "0"},
+                new String[] {"variant", "BnB", "n", "1"})) {
+            assertThat(scrape.get("transferlab_trainer_jobs_completed_total", cell)).isGreaterThanOrEqualTo(1);
+            assertThat(scrape.get("transferlab_trainer_job_duration_seconds_count", cell)).isGreaterThanOrEqualTo(1);
+            assertThat(scrape.get("transferlab_trainer_job_duration_seconds_sum", cell)).isPositive();
+        }
+        for (String kind : List.of("latest", "final")) {
+            assertThat(scrape.get("transferlab_trainer_checkpoint_upload_seconds_count", "kind", kind))
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(scrape.get("transferlab_trainer_checkpoint_upload_bytes_sum", "kind", kind))
+                    .isGreaterThan(10_000);
+        }
+        assertThat(scrape.get("transferlab_trainer_jobs_active")).isZero();
+        assertThat(scrape.find("transferlab_trainer_jobs_failed_total")).allSatisfy(
+                s -> assertThat(s.labels()).containsOnlyKeys("variant", "n"));
+
+        String[] bnb = {"experiment", experimentId, "variant", "BnB", "n", "1"};
+        assertThat(scrape.get("transferlab_trainer_iteration", bnb)).isEqualTo((double) ITERATIONS);
+        assertThat(scrape.get("transferlab_trainer_iterations_planned", bnb)).isEqualTo((double) ITERATIONS);
+        assertThat(scrape.get("transferlab_trainer_epoch", bnb)).isGreaterThanOrEqualTo(0);
+        assertThat(scrape.get("transferlab_trainer_loss", bnb)).isFinite().isPositive();
+        assertThat(scrape.get("transferlab_trainer_images_per_second", bnb)).isPositive();
+        assertThat(scrape.get("transferlab_trainer_validation_accuracy", bnb)).isBetween(0.0, 1.0);
+        assertThat(scrape.find("transferlab_trainer_loss", "experiment", experimentId, "variant", "baseB"))
+                .as("a finished job's gauges are removed when the next job starts").isEmpty();
+        assertThat(scrape.find("transferlab_trainer_loss")).allSatisfy(
+                s -> assertThat(s.labels()).containsOnlyKeys("experiment", "variant", "n"));
+
+        // Kafka's own client metrics, under the client id named after the trainers' group. The per-partition lag
+        // reaches Micrometer on its next refresh (up to a minute): DashboardQueriesEndToEndTest waits for that one.
+        assertThat(scrape.find("kafka_consumer_fetch_manager_records_lag_max", "client_id", "transferlab-trainers"))
+                .isNotEmpty();
     }
 
     @Test

@@ -21,6 +21,7 @@ import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.testsupport.LocalServersResource;
+import io.transferlab.testsupport.MetricsScrape;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.assertj.core.data.Offset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -110,6 +111,7 @@ class AggregatorServiceTest {
         assertThat(running.getString("jobs[2].worker")).isEqualTo("trainer-1");
         assertThat(running.getLong("jobs[2].iteration")).isEqualTo(5);
         assertThat(running.getLong("jobs[2].totalIterations")).isEqualTo(100);
+        assertThat(metrics().get("transferlab_aggregator_jobs_planned", "state", "running")).isGreaterThanOrEqualTo(3);
 
         EvaluationCompleted first = evaluation(baseSeed1, 0.80, 0.70);
         publish(Topics.EVALUATIONS, baseSeed1.jobId(), first);
@@ -172,6 +174,24 @@ class AggregatorServiceTest {
                 .extract().jsonPath().getString("error")).startsWith("unknown metric 'best'");
 
         assertThat(listedStates(id)).containsExactly("COMPLETE");
+        assertCompleteInMetrics();
+    }
+
+    /** Gauges per experiment state (all four always there), jobs summed over the experiments in each state. */
+    private static void assertCompleteInMetrics() {
+        MetricsScrape metrics = metrics();
+        for (String state : List.of("accepted", "running", "complete", "rejected")) {
+            assertThat(metrics.find("transferlab_aggregator_experiments", "state", state)).hasSize(1);
+            assertThat(metrics.find("transferlab_aggregator_jobs_done", "state", state)).hasSize(1);
+            assertThat(metrics.find("transferlab_aggregator_jobs_planned", "state", state)).hasSize(1);
+        }
+        assertThat(metrics.get("transferlab_aggregator_experiments", "state", "complete")).isGreaterThanOrEqualTo(1);
+        assertThat(metrics.get("transferlab_aggregator_jobs_done", "state", "complete")).isGreaterThanOrEqualTo(3);
+        assertThat(metrics.get("transferlab_aggregator_jobs_planned", "state", "complete")).isGreaterThanOrEqualTo(3);
+    }
+
+    private static MetricsScrape metrics() {
+        return MetricsScrape.parse(given().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 
     @Test

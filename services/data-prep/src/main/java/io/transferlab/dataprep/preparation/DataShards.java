@@ -16,6 +16,7 @@ import io.transferlab.data.ImageSet;
 import io.transferlab.data.PreparedData;
 import io.transferlab.data.TrainTest;
 import io.transferlab.data.shard.ShardCodec;
+import io.transferlab.dataprep.metrics.DataPrepMetrics;
 import io.transferlab.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -31,10 +32,12 @@ public class DataShards {
 
     private final DataLocations locations;
     private final ObjectStore store;
+    private final DataPrepMetrics metrics;
 
-    public DataShards(DataLocations locations, ObjectStore store) {
+    public DataShards(DataLocations locations, ObjectStore store, DataPrepMetrics metrics) {
         this.locations = locations;
         this.store = store;
+        this.metrics = metrics;
     }
 
     public ExperimentShards prepare(ExperimentSpec resolved) {
@@ -82,6 +85,9 @@ public class DataShards {
     /** The digest recorded is the one the store verified, i.e. the SHA-256 of exactly the bytes trainers will read. */
     private ShardRef write(String experimentId, Half half, String part, ImageSet set) {
         String key = ObjectKeys.shard(experimentId, half, part);
-        return new ShardRef(key, store.put(key, ShardCodec.encode(set)), set.count());
+        byte[] bytes = ShardCodec.encode(set);
+        ShardRef ref = new ShardRef(key, store.put(key, bytes), set.count());
+        metrics.shardWritten(bytes.length);
+        return ref;
     }
 }

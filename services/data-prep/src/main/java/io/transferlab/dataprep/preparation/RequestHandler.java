@@ -8,6 +8,7 @@ import io.transferlab.contracts.spec.SpecValidator;
 import io.transferlab.dataprep.config.BoundsConfig;
 import io.transferlab.dataprep.config.DataPrepConfig;
 import io.transferlab.dataprep.messaging.EventPublisher;
+import io.transferlab.dataprep.metrics.DataPrepMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -29,14 +30,16 @@ public class RequestHandler {
     private final AcceptedStore accepted;
     private final DataShards shards;
     private final EventPublisher publisher;
+    private final DataPrepMetrics metrics;
 
     public RequestHandler(DataPrepConfig config, BoundsConfig bounds, AcceptedStore accepted, DataShards shards,
-                          EventPublisher publisher) {
+                          EventPublisher publisher, DataPrepMetrics metrics) {
         this.reader = new RequestReader(config.maxRequestBytes());
         this.validator = new SpecValidator(bounds.bounds());
         this.accepted = accepted;
         this.shards = shards;
         this.publisher = publisher;
+        this.metrics = metrics;
     }
 
     public void handle(String recordKey, String json) {
@@ -48,9 +51,11 @@ public class RequestHandler {
                 throw new RejectedRequest(id, problems);
             }
             publisher.accepted(accept(spec.resolved()));
+            metrics.accepted();
         } catch (RejectedRequest rejected) {
             LOG.infof("request %s rejected: %s", rejected.experimentId(), rejected.reasons());
             publisher.rejected(rejected.experimentId(), rejected.reasons());
+            metrics.rejected();
         }
     }
 

@@ -5,6 +5,7 @@ import io.transferlab.contracts.messaging.CheckpointReady;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.EvaluationReport;
 import io.transferlab.contracts.storage.ObjectKeys;
+import io.transferlab.evaluator.metrics.EvaluatorMetrics;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.checkpoint.CheckpointCodec;
 import io.transferlab.network.data.TensorSet;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * Scores a final checkpoint on its target half's test shard. The evaluation is stored next to the checkpoint, so a
@@ -26,10 +28,12 @@ public class CheckpointScorer {
 
     private final ObjectStore store;
     private final ShardStore shards;
+    private final EvaluatorMetrics metrics;
 
-    public CheckpointScorer(ObjectStore store, ShardStore shards) {
+    public CheckpointScorer(ObjectStore store, ShardStore shards, EvaluatorMetrics metrics) {
         this.store = store;
         this.shards = shards;
+        this.metrics = metrics;
     }
 
     public EvaluationCompleted score(CheckpointReady ready) {
@@ -37,7 +41,10 @@ public class CheckpointScorer {
         return store.get(key)
                 .map(bytes -> Json.read(new String(bytes, StandardCharsets.UTF_8), EvaluationCompleted.class))
                 .orElseGet(() -> {
+                    long began = System.nanoTime();
                     EvaluationCompleted evaluation = evaluate(ready);
+                    metrics.evaluated(ready.job(), evaluation.report().accuracy(),
+                            Duration.ofNanos(System.nanoTime() - began));
                     store.put(key, Json.write(evaluation).getBytes(StandardCharsets.UTF_8));
                     return evaluation;
                 });

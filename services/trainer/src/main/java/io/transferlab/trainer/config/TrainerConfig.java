@@ -2,6 +2,8 @@ package io.transferlab.trainer.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.transferlab.network.backend.BackendMode;
+import io.transferlab.network.backend.UnsupportedGpuPolicy;
 
 /** The trainer's own settings. */
 @ConfigMapping(prefix = "transferlab.trainer")
@@ -14,4 +16,19 @@ public interface TrainerConfig {
     /** Iterations between two progress events (bounded event rate; metrics see every iteration). */
     @WithDefault("10")
     int progressEvery();
+
+    /**
+     * ND4J backend (env TRANSFERLAB_TRAINER_BACKEND): auto (CUDA where this build has it and the GPU can run its
+     * kernels, else CPU), cpu, or cuda (refuse to start if CUDA cannot be used). Chosen once, at start.
+     */
+    @WithDefault("auto")
+    BackendMode backend();
+
+    /**
+     * With backend=auto, a GPU that is there but cannot be used (too new for nd4j-cuda-11.6, no CUDA backend in this
+     * build, nvidia-smi unreadable), env TRANSFERLAB_TRAINER_UNSUPPORTED_GPU: fallback trains on the CPU and logs why;
+     * refuse fails the start, for deployments that must not train slowly unnoticed.
+     */
+    @WithDefault("fallback")
+    UnsupportedGpuPolicy unsupportedGpu();
 }

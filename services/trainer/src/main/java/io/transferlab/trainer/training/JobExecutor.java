@@ -4,18 +4,24 @@ import io.transferlab.contracts.messaging.CheckpointManifest;
 import io.transferlab.contracts.messaging.CheckpointReady;
 import io.transferlab.contracts.messaging.HalfShards;
 import io.transferlab.contracts.messaging.TrainingJob;
+import io.transferlab.contracts.messaging.ValidationPoint;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.plan.Planner;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.checkpoint.CheckpointCodec;
 import io.transferlab.network.data.TensorSet;
+import io.transferlab.network.training.IterationStats;
 import io.transferlab.network.training.JobRunner;
 import io.transferlab.network.training.JobSetup;
+import io.transferlab.network.training.ProgressListener;
 import io.transferlab.service.messaging.Outbox;
 import io.transferlab.service.storage.ShardStore;
 import io.transferlab.storage.ObjectStore;
 import io.transferlab.trainer.messaging.TrainerChannels;
+import io.transferlab.trainer.metrics.JobGauges;
+import io.transferlab.trainer.metrics.TrainerMetrics;
+import io.transferlab.trainer.metrics.TrainerMetrics.CheckpointKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -23,6 +29,7 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -41,21 +48,24 @@ public class JobExecutor {
     private final StatusPublisher status;
     private final Emitter<String> checkpoints;
     private final Emitter<String> jobs;
+    private final TrainerMetrics metrics;
 
     public JobExecutor(ObjectStore store, ShardStore shards, StatusPublisher status,
                        @Channel(TrainerChannels.CHECKPOINTS) Emitter<String> checkpoints,
-                       @Channel(TrainerChannels.JOBS_OUT) Emitter<String> jobs) {
+                       @Channel(TrainerChannels.JOBS_OUT) Emitter<String> jobs, TrainerMetrics metrics) {
         this.store = store;
         this.shards = shards;
         this.status = status;
         this.checkpoints = checkpoints;
         this.jobs = jobs;
+        this.metrics = metrics;
     }
 
     public void execute(TrainingJob message) {
         PlannedJob job = message.job();
         String finalKey = ObjectKeys.finalCheckpoint(job.experimentId(), job.jobId());
         long began = System.nanoTime();
+        metrics.taken(job);
         try {
             Optional<byte[]> existing = store.get(finalKey);
             CheckpointManifest manifest = existing.isPresent()
@@ -71,9 +81,15 @@ public class JobExecutor {
                             new TrainingJob(dependent, message.spec(), message.specDigest(), message.shards()));
                 }
             }
+            // Measured before the finished event, so whoever sees that event also sees the job counted.
+            if (existing.isEmpty()) {
+                metrics.trained(job, Duration.ofNanos(System.nanoTime() - began));
+            }
+            metrics.completed(job);
             status.finished(job, manifest.progress().iteration());
         } catch (RuntimeException e) {
             LOG.errorf(e, "job %s failed", job.jobId());
+            metrics.failed(job);
             status.failed(job, e);
             throw e;
         }
@@ -93,15 +109,44 @@ public class JobExecutor {
         }
         JobSetup setup = new JobSetup(job, message.spec().architecture(), message.spec().budget(),
                 message.spec().evaluation(), message.specDigest(), half.train().digest());
-        Checkpoint done = new JobRunner(setup, status.progress(job),
-                checkpoint -> store.put(checkpoint.manifest().complete() ? finalKey : latestKey,
-                        CheckpointCodec.encode(checkpoint)))
-                .run(TensorSet.of(shards.fetch(half.train())), TensorSet.of(shards.fetch(half.validation())), source,
-                        resume);
-        if (!store.exists(finalKey)) {
-            store.put(finalKey, CheckpointCodec.encode(done));
+        JobGauges gauges = metrics.trainingStarted(job);
+        try {
+            Checkpoint done = new JobRunner(setup, both(status.progress(job), gauges),
+                    checkpoint -> upload(checkpoint.manifest().complete() ? finalKey : latestKey, checkpoint))
+                    .run(TensorSet.of(shards.fetch(half.train())), TensorSet.of(shards.fetch(half.validation())),
+                            source, resume);
+            if (!store.exists(finalKey)) {
+                upload(finalKey, done);
+            }
+            return done.manifest();
+        } finally {
+            metrics.trainingEnded(gauges);
         }
-        return done.manifest();
+    }
+
+    /** A verified put of the encoded checkpoint, measured (encoding is not part of the upload time). */
+    private void upload(String key, Checkpoint checkpoint) {
+        byte[] bytes = CheckpointCodec.encode(checkpoint);
+        long began = System.nanoTime();
+        store.put(key, bytes);
+        metrics.checkpointUploaded(checkpoint.manifest().complete() ? CheckpointKind.FINAL : CheckpointKind.LATEST,
+                bytes.length, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    private static ProgressListener both(ProgressListener first, ProgressListener second) {
+        return new ProgressListener() {
+            @Override
+            public void onIteration(IterationStats stats) {
+                first.onIteration(stats);
+                second.onIteration(stats);
+            }
+
+            @Override
+            public void onValidation(ValidationPoint point) {
+                first.onValidation(point);
+                second.onValidation(point);
+            }
+        };
     }
 
     private Optional<Checkpoint> load(String key) {

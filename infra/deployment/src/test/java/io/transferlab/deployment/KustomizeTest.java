@@ -1,0 +1,377 @@
+package io.transferlab.deployment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.transferlab.contracts.messaging.Topics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The Kubernetes overlays in k8s/ as {@code kubectl kustomize} renders them (no cluster needed), parsed into typed
+ * objects (KEDA's ScaledObject as a generic resource) and checked for what the services and the autoscaler rely on.
+ */
+class KustomizeTest {
+
+    /** The Secret the README tells operators to create; it is never part of the manifests. */
+    static final String S3_SECRET = "transferlab-s3";
+    static final String NAMESPACE = "transferlab";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+    private static final Map<String, List<HasMetadata>> RENDERED = new ConcurrentHashMap<>();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void everyDeploymentHasProbesAndResourceRequestsAndLimits(String overlay) {
+        List<Deployment> deployments = objects(overlay, Deployment.class);
+        assertThat(deployments).as("%s: Deployments", overlay).extracting(d -> d.getMetadata().getName())
+                .containsExactlyInAnyOrderElementsOf(Repo.SERVICES.keySet());
+        for (Deployment deployment : deployments) {
+            for (Container c : deployment.getSpec().getTemplate().getSpec().getContainers()) {
+                String where = overlay + ": Deployment " + deployment.getMetadata().getName() + ", container "
+                        + c.getName();
+                checkProbe(where + ", readinessProbe", c, c.getReadinessProbe(), "/q/health/ready");
+                checkProbe(where + ", livenessProbe", c, c.getLivenessProbe(), "/q/health/live");
+                assertThat(c.getResources()).as("%s has no resources", where).isNotNull();
+                for (String resource : List.of("cpu", "memory")) {
+                    assertThat(c.getResources().getRequests()).as("%s: requests.%s", where, resource)
+                            .isNotNull().containsKey(resource);
+                    assertThat(c.getResources().getLimits()).as("%s: limits.%s", where, resource)
+                            .isNotNull().containsKey(resource);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void noSecretIsRendered_andEveryReferenceNamesTheDocumentedSecret(String overlay) {
+        for (Secret secret : objects(overlay, Secret.class)) {
+            assertThat(isEmpty(secret.getData()) && isEmpty(secret.getStringData()))
+                    .as("%s renders Secret %s with data: secrets are created with kubectl, never committed",
+                            overlay, secret.getMetadata().getName()).isTrue();
+        }
+        for (var pod : podTemplates(overlay).entrySet()) {
+            for (Container c : pod.getValue().getSpec().getContainers()) {
+                for (EnvVar env : Optional.ofNullable(c.getEnv()).orElse(List.of())) {
+                    if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
+                        assertThat(env.getValueFrom().getSecretKeyRef().getName())
+                                .as("%s: %s's %s refers to a Secret other than the documented %s", overlay,
+                                        pod.getKey(), env.getName(), S3_SECRET).isEqualTo(S3_SECRET);
+                    }
+                }
+                for (EnvFromSource from : Optional.ofNullable(c.getEnvFrom()).orElse(List.of())) {
+                    if (from.getSecretRef() != null) {
+                        assertThat(from.getSecretRef().getName()).as("%s: %s's envFrom secretRef", overlay,
+                                pod.getKey()).isEqualTo(S3_SECRET);
+                    }
+                }
+            }
+        }
+        for (String service : List.of("data-prep", "trainer", "evaluator")) {
+            Container c = container(overlay, service);
+            for (String variable : List.of("TRANSFERLAB_S3_ACCESS_KEY", "TRANSFERLAB_S3_SECRET_KEY")) {
+                EnvVar env = env(c, variable).orElse(null);
+                assertThat(env != null && env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null)
+                        .as("%s: %s must read %s from Secret %s", overlay, service, variable, S3_SECRET).isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void kedaScalesTheTrainersOnTheirOwnGroupsLagOnTheJobsTopic(String overlay) {
+        List<GenericKubernetesResource> scaledObjects = objects(overlay, GenericKubernetesResource.class).stream()
+                .filter(r -> "ScaledObject".equals(r.getKind())).toList();
+        assertThat(scaledObjects).as("%s: KEDA ScaledObjects", overlay).hasSize(1);
+        GenericKubernetesResource scaledObject = scaledObjects.get(0);
+        assertThat(scaledObject.getApiVersion()).as("%s: ScaledObject apiVersion", overlay)
+                .isEqualTo("keda.sh/v1alpha1");
+        JsonNode spec = YAML.valueToTree(scaledObject.getAdditionalProperties().get("spec"));
+
+        Deployment trainer = deployment(overlay, "trainer");
+        assertThat(spec.path("scaleTargetRef").path("name").asText()).as("%s: ScaledObject scaleTargetRef", overlay)
+                .isEqualTo(trainer.getMetadata().getName());
+        assertThat(spec.path("scaleTargetRef").path("kind").asText("Deployment"))
+                .as("%s: ScaledObject scaleTargetRef kind", overlay).isEqualTo("Deployment");
+        assertThat(scaledObject.getMetadata().getNamespace()).as("%s: the ScaledObject's namespace", overlay)
+                .isEqualTo(trainer.getMetadata().getNamespace());
+
+        List<JsonNode> kafka = new ArrayList<>();
+        spec.path("triggers").forEach(t -> {
+            if ("kafka".equals(t.path("type").asText())) {
+                kafka.add(t.path("metadata"));
+            }
+        });
+        assertThat(kafka).as("%s: the ScaledObject's kafka triggers", overlay).hasSize(1);
+        JsonNode trigger = kafka.get(0);
+
+        String groupFromConfigMap = trainerSetting(overlay, "TRANSFERLAB_TRAINER_GROUP");
+        String groupDefault = Repo.propertyDefault("trainer", "mp.messaging.incoming.jobs.group.id");
+        assertThat(groupFromConfigMap).as("%s: the trainer's TRANSFERLAB_TRAINER_GROUP against the group.id default "
+                + "in services/trainer/src/main/resources/application.properties", overlay).isEqualTo(groupDefault);
+        assertThat(trigger.path("consumerGroup").asText()).as("%s: KEDA must watch the lag of the group the "
+                + "trainers join (TRANSFERLAB_TRAINER_GROUP)", overlay).isEqualTo(groupFromConfigMap);
+        assertThat(trigger.path("bootstrapServers").asText()).as("%s: KEDA's bootstrapServers against the "
+                + "trainers' KAFKA_BOOTSTRAP_SERVERS", overlay)
+                .isEqualTo(trainerSetting(overlay, "KAFKA_BOOTSTRAP_SERVERS"));
+        assertThat(trigger.path("topic").asText()).as("%s: KEDA's topic", overlay).isEqualTo(Topics.JOBS);
+        assertThat(trigger.path("lagThreshold").asText()).as("%s: lagThreshold, one trainer per waiting job",
+                overlay).isEqualTo("1");
+
+        int max = spec.path("maxReplicaCount").asInt(-1);
+        assertThat(max).as("%s: maxReplicaCount must be set and at most the jobs topic's %d partitions (a trainer "
+                + "beyond them gets no partition)", overlay, Topics.JOB_PARTITIONS)
+                .isBetween(1, Topics.JOB_PARTITIONS);
+        assertThat(spec.path("minReplicaCount").asInt(-1)).as("%s: minReplicaCount", overlay).isBetween(0, max);
+        assertThat(spec.path("cooldownPeriod").asInt(0)).as("%s: cooldownPeriod (seconds)", overlay).isPositive();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void onlyGpuTrainersAskForGpusAndGpuNodes(String overlay) {
+        Deployment trainer = deployment(overlay, "trainer");
+        PodSpec pod = trainer.getSpec().getTemplate().getSpec();
+        Container c = container(overlay, "trainer");
+        Quantity gpus = c.getResources().getLimits().get("nvidia.com/gpu");
+        if (overlay.equals("gpu")) {
+            assertThat(gpus).as("gpu: the trainer's limits.nvidia.com/gpu").isEqualTo(new Quantity("1"));
+            assertThat(pod.getTolerations()).as("gpu: the trainer must tolerate the nvidia.com/gpu taint")
+                    .anySatisfy(t -> assertThat(t.getKey()).isEqualTo("nvidia.com/gpu"));
+            assertThat(pod.getNodeSelector()).as("gpu: the trainer's nodeSelector must pick GPU nodes")
+                    .containsEntry("nvidia.com/gpu.present", "true");
+            assertThat(c.getImage()).as("gpu: the trainer image (Dockerfile.cuda)").contains("trainer-cuda");
+            assertThat(env(c, "TRANSFERLAB_TRAINER_BACKEND").map(EnvVar::getValue)).as("gpu: a trainer holding a "
+                    + "GPU must insist on CUDA (TRANSFERLAB_TRAINER_BACKEND)").contains("cuda");
+        } else {
+            assertThat(gpus).as("cpu: the trainer must not ask for a GPU").isNull();
+            assertThat(pod.getTolerations()).as("cpu: the trainer's tolerations").isNullOrEmpty();
+            assertThat(pod.getNodeSelector()).as("cpu: the trainer's nodeSelector").isNullOrEmpty();
+            assertThat(c.getImage()).as("cpu: the trainer image (Dockerfile.jvm)").doesNotContain("cuda");
+            assertThat(env(c, "OMP_NUM_THREADS")).as("cpu: the trainer's ND4J threads (OMP_NUM_THREADS)")
+                    .isPresent();
+            assertThat(env(c, "TRANSFERLAB_TRAINER_BACKEND")).as("cpu: the trainer's backend setting").isEmpty();
+        }
+        for (Deployment other : objects(overlay, Deployment.class)) {
+            for (Container oc : other.getSpec().getTemplate().getSpec().getContainers()) {
+                if (!(overlay.equals("gpu") && other.getMetadata().getName().equals("trainer"))) {
+                    assertThat(oc.getResources().getLimits()).as("%s: %s must not ask for a GPU", overlay,
+                            other.getMetadata().getName()).doesNotContainKey("nvidia.com/gpu");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void aScaleDownGivesATrainingTrainerTime(String overlay) {
+        PodSpec pod = deployment(overlay, "trainer").getSpec().getTemplate().getSpec();
+        Long grace = pod.getTerminationGracePeriodSeconds();
+        assertThat(grace).as("%s: the trainer's terminationGracePeriodSeconds must be at least 10 min", overlay)
+                .isNotNull().isGreaterThanOrEqualTo(600L);
+        Container c = container(overlay, "trainer");
+        assertThat(c.getLifecycle() != null && c.getLifecycle().getPreStop() != null)
+                .as("%s: the trainer has no preStop hook", overlay).isTrue();
+        Optional<EnvVar> drain = env(c, "TRAINER_DRAIN_SECONDS");
+        assertThat(drain).as("%s: TRAINER_DRAIN_SECONDS (the preStop hook's wait)", overlay).isPresent();
+        assertThat(Long.parseLong(drain.get().getValue())).as("%s: the preStop wait must end before the grace "
+                + "period (%d s), leaving time for the shutdown", overlay, grace).isLessThan(grace - 30);
+
+        // The hook waits while the trainer's busy gauge says a job is training: that gauge must exist.
+        String hook = String.join(" ", c.getLifecycle().getPreStop().getExec().getCommand());
+        assertThat(hook).as("%s: the preStop hook must be bounded by TRAINER_DRAIN_SECONDS", overlay)
+                .contains("TRAINER_DRAIN_SECONDS");
+        Matcher metric = Pattern.compile("transferlab_trainer_[a-z_]+").matcher(hook);
+        assertThat(metric.find()).as("%s: the preStop hook reads no transferlab_trainer_ metric", overlay).isTrue();
+        String meter = metric.group().replace('_', '.');
+        assertThat(trainerSources()).as("%s: the preStop hook waits on %s, which the trainer does not register as %s",
+                overlay, metric.group(), meter).contains("\"" + meter + "\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void podsCarryPrometheusScrapeAnnotationsForTheirMetricsPort(String overlay) {
+        for (var service : Repo.SERVICES.entrySet()) {
+            Deployment d = deployment(overlay, service.getKey());
+            Map<String, String> annotations = Optional.ofNullable(d.getSpec().getTemplate().getMetadata()
+                    .getAnnotations()).orElse(Map.of());
+            String where = overlay + ": " + service.getKey() + "'s pod annotations";
+            assertThat(annotations).as(where).containsEntry("prometheus.io/scrape", "true")
+                    .containsEntry("prometheus.io/path", "/q/metrics")
+                    .containsEntry("prometheus.io/port", String.valueOf(service.getValue()));
+            assertThat(container(overlay, service.getKey()).getPorts()).as("%s: %s's container ports", overlay,
+                    service.getKey()).extracting(ContainerPort::getContainerPort).contains(service.getValue());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void everythingLivesInItsNamespace_andServicesSelectTheirPods(String overlay) {
+        for (HasMetadata object : rendered(overlay)) {
+            if (!object.getKind().equals("Namespace")) {
+                assertThat(object.getMetadata().getNamespace()).as("%s: namespace of %s %s", overlay,
+                        object.getKind(), object.getMetadata().getName()).isEqualTo(NAMESPACE);
+            }
+        }
+        for (Service service : objects(overlay, Service.class)) {
+            Map<String, String> selector = service.getSpec().getSelector();
+            assertThat(objects(overlay, Deployment.class)).as("%s: Service %s selects no Deployment's pods %s",
+                    overlay, service.getMetadata().getName(), selector)
+                    .anySatisfy(d -> assertThat(d.getSpec().getTemplate().getMetadata().getLabels())
+                            .containsAllEntriesOf(selector));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void theTopicsJobCreatesEveryTopicWithTheContractsPartitions(String overlay) {
+        List<Job> jobs = objects(overlay, Job.class);
+        assertThat(jobs).as("%s: Jobs", overlay).hasSize(1);
+        Container c = jobs.get(0).getSpec().getTemplate().getSpec().getContainers().get(0);
+        String script = String.join("\n", Stream.concat(c.getCommand().stream(), c.getArgs().stream()).toList());
+        Map<String, Integer> expected = new TreeMap<>();
+        Topics.ALL.forEach(topic -> expected.put(topic, Topics.partitions(topic)));
+        Map<String, Integer> created = new TreeMap<>();
+        Matcher m = Pattern.compile("(transferlab\\.[a-z.-]*[a-z]):(\\d+)").matcher(script);
+        while (m.find()) {
+            created.put(m.group(1), Integer.parseInt(m.group(2)));
+        }
+        assertThat(created).as("%s: the topics Job's name:partitions against "
+                + "io.transferlab.contracts.messaging.Topics", overlay).isEqualTo(expected);
+    }
+
+    private static void checkProbe(String where, Container c, Probe probe, String path) {
+        assertThat(probe).as("%s is missing", where).isNotNull();
+        assertThat(probe.getHttpGet()).as("%s: an httpGet probe", where).isNotNull();
+        assertThat(probe.getHttpGet().getPath()).as("%s: path", where).isEqualTo(path);
+        String port = probe.getHttpGet().getPort().getStrVal();
+        if (port != null) {
+            assertThat(c.getPorts()).as("%s: its port '%s' is no container port", where, port)
+                    .extracting(ContainerPort::getName).contains(port);
+        }
+    }
+
+    /** A setting the trainer reads from its environment: its own env, else the ConfigMaps it takes whole. */
+    private static String trainerSetting(String overlay, String name) {
+        Container c = container(overlay, "trainer");
+        Optional<EnvVar> own = env(c, name);
+        if (own.isPresent() && own.get().getValue() != null) {
+            return own.get().getValue();
+        }
+        for (EnvFromSource from : Optional.ofNullable(c.getEnvFrom()).orElse(List.of())) {
+            if (from.getConfigMapRef() != null) {
+                String configMap = from.getConfigMapRef().getName();
+                ConfigMap map = objects(overlay, ConfigMap.class).stream()
+                        .filter(m -> m.getMetadata().getName().equals(configMap)).findFirst()
+                        .orElseThrow(() -> new AssertionError(overlay + ": the trainer's ConfigMap " + configMap
+                                + " is not rendered"));
+                if (map.getData() != null && map.getData().containsKey(name)) {
+                    return map.getData().get(name);
+                }
+            }
+        }
+        return fail("%s: the trainer gets no %s (neither env nor an envFrom ConfigMap)", overlay, name);
+    }
+
+    private static String trainerSources() {
+        try (Stream<Path> files = Files.walk(Repo.path("services/trainer/src/main/java"))) {
+            return files.filter(f -> f.toString().endsWith(".java")).map(Repo.ROOT::relativize).map(Path::toString)
+                    .map(Repo::read).collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Optional<EnvVar> env(Container c, String name) {
+        return Optional.ofNullable(c.getEnv()).orElse(List.of()).stream()
+                .filter(e -> e.getName().equals(name)).findFirst();
+    }
+
+    private static Deployment deployment(String overlay, String name) {
+        return objects(overlay, Deployment.class).stream().filter(d -> d.getMetadata().getName().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError(overlay + ": no Deployment " + name));
+    }
+
+    private static Container container(String overlay, String name) {
+        return deployment(overlay, name).getSpec().getTemplate().getSpec().getContainers().stream()
+                .filter(c -> c.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(overlay + ": Deployment " + name + " has no container " + name));
+    }
+
+    private static Map<String, PodTemplateSpec> podTemplates(String overlay) {
+        Map<String, PodTemplateSpec> pods = new TreeMap<>();
+        objects(overlay, Deployment.class).forEach(d -> pods.put("Deployment " + d.getMetadata().getName(),
+                d.getSpec().getTemplate()));
+        objects(overlay, Job.class).forEach(j -> pods.put("Job " + j.getMetadata().getName(),
+                j.getSpec().getTemplate()));
+        return pods;
+    }
+
+    private static boolean isEmpty(Map<String, String> map) {
+        return map == null || map.isEmpty();
+    }
+
+    private static <T> List<T> objects(String overlay, Class<T> type) {
+        return rendered(overlay).stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** {@code kubectl kustomize k8s/overlays/NAME}, every document parsed into its typed object. */
+    private static List<HasMetadata> rendered(String overlay) {
+        return RENDERED.computeIfAbsent(overlay, name -> {
+            String kubectl = Repo.tool("kubectl", "KUBECTL", "kubernetes-client").toString();
+            Repo.Result result = Repo.run(List.of(kubectl, "kustomize", "k8s/overlays/" + name), Map.of());
+            if (result.exitCode() != 0) {
+                fail("kubectl kustomize k8s/overlays/%s failed (exit %d): %s", name, result.exitCode(),
+                        result.stderr());
+            }
+            List<HasMetadata> objects = new ArrayList<>();
+            try {
+                for (JsonNode document : YAML.readValues(YAML.createParser(result.stdout()), JsonNode.class)
+                        .readAll()) {
+                    if (document != null && !document.isNull() && !document.isEmpty()) {
+                        objects.add(Objects.requireNonNull(SERIALIZATION.unmarshal(document.toString())));
+                    }
+                }
+            } catch (IOException e) {
+                throw new AssertionError("kubectl kustomize k8s/overlays/" + name + " printed no YAML", e);
+            }
+            assertThat(objects).as("objects rendered from k8s/overlays/%s", name).isNotEmpty();
+            return objects;
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package io.transferlab.evaluator.metrics;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.transferlab.contracts.plan.PlannedJob;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the evaluator measures (transferlab_evaluator_*), per Figure 2 cell: variant and n, at most 12 x 8 series per
+ * metric whatever the number of experiments. Only fresh evaluations count; a replayed announcement answered from
+ * storage is not measured again.
+ */
+@ApplicationScoped
+public class EvaluatorMetrics {
+
+    private final MeterRegistry registry;
+    /** The latest accuracy per cell, as double bits; bounded by the cells, held here rather than by a job. */
+    private final Map<Tags, AtomicLong> lastAccuracy = new ConcurrentHashMap<>();
+
+    public EvaluatorMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void evaluated(PlannedJob job, double accuracy, Duration took) {
+        Tags cell = Tags.of("variant", job.variant().label(), "n", Integer.toString(job.depth()));
+        Timer.builder("transferlab.evaluator.evaluation.duration").tags(cell)
+                .description("Time to score a final checkpoint: download, decode, evaluate on the test shard")
+                .register(registry).record(took);
+        DistributionSummary.builder("transferlab.evaluator.accuracy").tags(cell)
+                .description("Top-1 test accuracy of each evaluated net").register(registry).record(accuracy);
+        lastAccuracy.computeIfAbsent(cell, tags -> {
+            AtomicLong bits = new AtomicLong(Double.doubleToLongBits(Double.NaN));
+            Gauge.builder("transferlab.evaluator.last.accuracy", bits, b -> Double.longBitsToDouble(b.get()))
+                    .tags(tags).description("Top-1 test accuracy of the latest net evaluated in this cell")
+                    .register(registry);
+            return bits;
+        }).set(Double.doubleToLongBits(accuracy));
+    }
+}
