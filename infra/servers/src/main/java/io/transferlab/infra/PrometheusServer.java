@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -76,6 +77,16 @@ public final class PrometheusServer extends ChildServer {
         JsonNode body = get("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
         if (!"success".equals(body.path("status").asText())) {
             throw new IllegalStateException("query " + promql + " failed: " + body);
+        }
+        return body.path("data").path("result");
+    }
+
+    /** A range query ({@code data.result}, a matrix): one series per label set, a value every {@code step}. */
+    public JsonNode queryRange(String promql, Instant start, Instant end, Duration step) {
+        JsonNode body = get("/api/v1/query_range?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8)
+                + "&start=" + start.getEpochSecond() + "&end=" + end.getEpochSecond() + "&step=" + step.toSeconds());
+        if (!"success".equals(body.path("status").asText())) {
+            throw new IllegalStateException("range query " + promql + " failed: " + body);
         }
         return body.path("data").path("result");
     }

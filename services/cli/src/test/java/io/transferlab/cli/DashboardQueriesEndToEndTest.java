@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ class DashboardQueriesEndToEndTest {
         SERVICES.forEach(name -> targets.put(name, URI.create(system.url(name)).getAuthority()));
         try (PrometheusServer prometheus = PrometheusServer.start(targets)) {
             awaitTargetsUp(prometheus);
+            Instant started = Instant.now();
 
             sendPoisonJob(system.kafka());
             String id = "dashboards-" + UUID.randomUUID().toString().substring(0, 8);
@@ -69,6 +71,12 @@ class DashboardQueriesEndToEndTest {
             assertThat(queries).as("queries that returned no series")
                     .filteredOn(query -> Integer.valueOf(0).equals(counts.get(query)))
                     .extracting(query -> query.dashboard() + " / " + query.panel() + ": " + query.promql()).isEmpty();
+            for (Path dashboard : Dashboards.files()) {
+                Path png = Path.of("target/dashboards").resolve(dashboard.getFileName().toString()
+                        .replace(".json", ".png"));
+                DashboardRendering.render(dashboard, prometheus, started, Instant.now(), png);
+                System.out.println("dashboard rendered: " + png.toAbsolutePath());
+            }
         }
     }
 
