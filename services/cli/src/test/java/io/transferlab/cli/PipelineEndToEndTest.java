@@ -12,9 +12,6 @@ import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.storage.ObjectKeys;
-import io.transferlab.data.ImageSet;
-import io.transferlab.data.Partition;
-import io.transferlab.data.synthetic.SyntheticImages;
 import io.transferlab.infra.ServerEnv;
 import io.transferlab.storage.ObjectStore;
 import io.transferlab.storage.StorageSettings;
@@ -51,13 +48,7 @@ class PipelineEndToEndTest {
     @BeforeAll
     static void startSystem() throws Exception {
         system = LocalSystem.shared();
-        dataDir = Files.createTempDirectory("transferlab-e2e-data-");
-        ImageSet images = SyntheticImages.generate(4, 60, 1, 16, 16, 3);
-        Partition.Parts parts = Partition.trainValidation(images, 0.25, 3);
-        SyntheticImages.writeIdx(parts.train(), dataDir.resolve("train-images-idx3-ubyte.gz"),
-                dataDir.resolve("train-labels-idx1-ubyte.gz"), true);
-        SyntheticImages.writeIdx(parts.validation(), dataDir.resolve("t10k-images-idx3-ubyte.gz"),
-                dataDir.resolve("t10k-labels-idx1-ubyte.gz"), true);
+        dataDir = TinyDataSet.write();
     }
 
     @Test
