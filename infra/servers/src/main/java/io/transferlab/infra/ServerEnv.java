@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,19 +22,32 @@ public record ServerEnv(String kafkaBootstrapServers, String s3Endpoint, String 
     public static final String S3_ACCESS_KEY = "TRANSFERLAB_S3_ACCESS_KEY";
     public static final String S3_SECRET_KEY = "TRANSFERLAB_S3_SECRET_KEY";
 
-    /** The variables as set, with the local defaults for bucket and keys; an address not set is null. */
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * The variables as set, for servers this process starts: an address not set is null, the bucket and access key
+     * default to "transferlab", and a secret key not set is drawn at random, so no secret is ever written in the code
+     * or shared between two runs.
+     */
     public static ServerEnv fromEnvironment(Map<String, String> env) {
         return new ServerEnv(env.get(KAFKA_BOOTSTRAP_SERVERS), env.get(S3_ENDPOINT),
                 env.getOrDefault(S3_BUCKET, "transferlab"),
                 env.getOrDefault(S3_ACCESS_KEY, "transferlab"),
-                env.getOrDefault(S3_SECRET_KEY, "transferlab-secret"));
+                Optional.ofNullable(env.get(S3_SECRET_KEY)).orElseGet(ServerEnv::randomSecret));
     }
 
-    /** The servers named by the environment, if both addresses are set (a script started them for the suite). */
+    /**
+     * The servers named by the environment, if both addresses are set (a script started them for the suite); their
+     * secret key must then be set too, since it cannot be guessed.
+     */
     public static Optional<ServerEnv> external(Map<String, String> env) {
-        ServerEnv settings = fromEnvironment(env);
-        boolean set = settings.kafkaBootstrapServers != null && settings.s3Endpoint != null;
-        return set ? Optional.of(settings) : Optional.empty();
+        if (env.get(KAFKA_BOOTSTRAP_SERVERS) == null || env.get(S3_ENDPOINT) == null) {
+            return Optional.empty();
+        }
+        if (env.get(S3_SECRET_KEY) == null) {
+            throw new IllegalStateException(S3_SECRET_KEY + " must be set along with " + S3_ENDPOINT);
+        }
+        return Optional.of(fromEnvironment(env));
     }
 
     /** The same bucket and keys, for servers at these addresses. */
@@ -49,6 +64,19 @@ public record ServerEnv(String kafkaBootstrapServers, String s3Endpoint, String 
         vars.put(S3_ACCESS_KEY, accessKey);
         vars.put(S3_SECRET_KEY, secretKey);
         return vars;
+    }
+
+    /** Leaves the secret key out: records get printed. */
+    @Override
+    public String toString() {
+        return "ServerEnv[kafka=" + kafkaBootstrapServers + ", s3=" + s3Endpoint + ", bucket=" + bucket
+                + ", accessKey=" + accessKey + "]";
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     /** Writes {@code NAME=value} lines: {@code set -a; . FILE; set +a} in a shell, or a compose env_file. */

@@ -1,6 +1,7 @@
 package io.transferlab.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +19,33 @@ class ServerEnvTest {
     }
 
     @Test
-    void externalServersTakeBucketAndKeysFromTheEnvironmentOrTheDefaults() {
+    void externalServersTakeBucketAndKeysFromTheEnvironment() {
         ServerEnv env = ServerEnv.external(Map.of(
                 ServerEnv.KAFKA_BOOTSTRAP_SERVERS, "127.0.0.1:9092",
                 ServerEnv.S3_ENDPOINT, "http://127.0.0.1:9000",
-                ServerEnv.S3_BUCKET, "runs")).orElseThrow();
+                ServerEnv.S3_BUCKET, "runs",
+                ServerEnv.S3_SECRET_KEY, "their-secret")).orElseThrow();
 
         assertThat(env).isEqualTo(new ServerEnv("127.0.0.1:9092", "http://127.0.0.1:9000", "runs", "transferlab",
-                "transferlab-secret"));
+                "their-secret"));
+        assertThat(env.toString()).doesNotContain("their-secret");
+    }
+
+    @Test
+    void externalServersWithoutASecretKeyAreRefused() {
+        assertThatThrownBy(() -> ServerEnv.external(Map.of(
+                ServerEnv.KAFKA_BOOTSTRAP_SERVERS, "127.0.0.1:9092",
+                ServerEnv.S3_ENDPOINT, "http://127.0.0.1:9000")))
+                .hasMessage("TRANSFERLAB_S3_SECRET_KEY must be set along with TRANSFERLAB_S3_ENDPOINT");
+    }
+
+    @Test
+    void serversStartedHereGetARandomSecretKeyUnlessOneIsSet() {
+        String first = ServerEnv.fromEnvironment(Map.of()).secretKey();
+        String second = ServerEnv.fromEnvironment(Map.of()).secretKey();
+
+        assertThat(first).matches("[0-9a-f]{48}").isNotEqualTo(second);
+        assertThat(ServerEnv.fromEnvironment(Map.of(ServerEnv.S3_SECRET_KEY, "set")).secretKey()).isEqualTo("set");
     }
 
     @Test

@@ -34,14 +34,14 @@ public final class ObjectStore {
     private final Retry retry;
 
     public ObjectStore(StorageSettings settings) {
-        this(settings, new Retry(5, 200));
+        this(settings, RetryPolicy.DEFAULT);
     }
 
-    ObjectStore(StorageSettings settings, Retry retry) {
+    public ObjectStore(StorageSettings settings, RetryPolicy retry) {
         this.client = MinioClient.builder().endpoint(settings.endpoint())
                 .credentials(settings.accessKey(), settings.secretKey()).build();
         this.bucket = settings.bucket();
-        this.retry = retry;
+        this.retry = new Retry(retry);
     }
 
     public void ensureBucket() {

@@ -1,31 +1,34 @@
 package io.transferlab.storage;
 
+import java.lang.System.Logger.Level;
 import java.util.concurrent.Callable;
 
-/** Bounded retries with exponential back-off, for a store that may be briefly unreachable. */
+/** Runs a storage call under a {@link RetryPolicy}; every failed attempt is logged, the last one is thrown. */
 final class Retry {
 
-    private final int attempts;
-    private final long firstDelayMillis;
+    private static final System.Logger LOG = System.getLogger(Retry.class.getName());
 
-    Retry(int attempts, long firstDelayMillis) {
-        this.attempts = attempts;
-        this.firstDelayMillis = firstDelayMillis;
+    private final RetryPolicy policy;
+
+    Retry(RetryPolicy policy) {
+        this.policy = policy;
     }
 
     <T> T call(String what, Callable<T> action) {
-        long delay = firstDelayMillis;
         for (int attempt = 1; ; attempt++) {
             try {
                 return action.call();
             } catch (CorruptObjectException e) {
+                // Damaged content stays damaged: retrying would only read it again.
                 throw e;
             } catch (Exception e) {
-                if (attempt >= attempts) {
-                    throw new StorageException(what + ": failed after " + attempts + " attempts: " + e, e);
+                if (attempt >= policy.attempts()) {
+                    throw new StorageException(what + ": failed after " + attempt + " attempts: " + e, e);
                 }
+                long delay = policy.delayAfter(attempt).toMillis();
+                LOG.log(Level.WARNING, "{0}: attempt {1} of {2} failed ({3}); retrying in {4} ms", what, attempt,
+                        policy.attempts(), e.toString(), delay);
                 sleep(delay);
-                delay = Math.min(delay * 2, 10_000);
             }
         }
     }

@@ -234,7 +234,7 @@ class AggregatorServiceTest {
         String id = uniqueId();
         List<String> reasons = List.of("budget.epochs: 0 is below the minimum of 1",
                 "depths: 9 is outside 1..7");
-        publish(Topics.REJECTIONS, id, new RequestRejected(id, reasons, 42L));
+        publish(Topics.REJECTIONS, id, new RequestRejected(id, id, reasons, 42L));
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getString("state")).isEqualTo("REJECTED"));
         JsonPath detail = detail(id);

@@ -92,7 +92,7 @@ class ExperimentStoreTest {
 
     @Test
     void aRejectedRequestIsKnownWithItsReasonsOnce() {
-        RequestRejected rejected = new RequestRejected("bad1", List.of("budget.epochs: 0 is below the minimum of 1"), 5);
+        RequestRejected rejected = new RequestRejected("bad1", "bad1", List.of("budget.epochs: 0 is below the minimum of 1"), 5);
         store.rejected(rejected);
         store.rejected(rejected);
 
@@ -106,7 +106,7 @@ class ExperimentStoreTest {
     @Test
     void strayEventsAloneDoNotMakeAKnownExperiment() {
         store.status(status(BASE, JobStatus.State.STARTED, null));
-        store.rejected(new RequestRejected(null, List.of("request: not JSON"), 5));
+        store.rejected(new RequestRejected(null, null, List.of("request: not JSON"), 5));
 
         assertThat(store.summaries()).isEmpty();
         assertThat(store.detail("exp1")).isEmpty();

@@ -13,7 +13,7 @@ public class ObjectStoreProducer {
     @ApplicationScoped
     ObjectStore objectStore(StorageConfig config) {
         ObjectStore store = new ObjectStore(new StorageSettings(config.endpoint(), config.accessKey(),
-                config.secretKey(), config.bucket()));
+                config.secretKey(), config.bucket()), config.retry().policy());
         store.ensureBucket();
         return store;
     }

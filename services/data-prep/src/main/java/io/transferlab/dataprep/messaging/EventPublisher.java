@@ -37,8 +37,8 @@ public class EventPublisher {
                         new TrainingJob(job, event.spec(), event.specDigest(), event.shards())));
     }
 
-    public void rejected(String experimentId, List<String> reasons) {
+    public void rejected(String experimentId, String requestKey, List<String> reasons) {
         Outbox.sendAndWait(rejections, experimentId,
-                new RequestRejected(experimentId, List.copyOf(reasons), System.currentTimeMillis()));
+                new RequestRejected(experimentId, requestKey, List.copyOf(reasons), System.currentTimeMillis()));
     }
 }

@@ -17,8 +17,9 @@ import java.util.Optional;
 
 /**
  * One request, start to end: read, validate, prepare its data (once per experiment id), announce. Every problem a
- * request's author can fix ends in exactly one rejection; anything else (storage or broker down) is thrown, so the
- * request is not acknowledged as handled.
+ * request's author can fix ends in exactly one rejection; a record that is no request at all is rethrown after its
+ * rejection, for the dead-letter topic; anything else (storage or broker down) is thrown, so the request is not
+ * acknowledged as handled.
  */
 @ApplicationScoped
 public class RequestHandler {
@@ -42,9 +43,9 @@ public class RequestHandler {
         this.metrics = metrics;
     }
 
-    public void handle(String recordKey, String json) {
+    public void handle(String recordKey, byte[] value) {
         try {
-            ExperimentSpec spec = reader.read(recordKey, json);
+            ExperimentSpec spec = reader.read(recordKey, value);
             List<String> problems = validator.validate(spec);
             if (!problems.isEmpty()) {
                 String id = spec == null || spec.experimentId() == null ? recordKey : spec.experimentId();
@@ -54,8 +55,11 @@ public class RequestHandler {
             metrics.accepted();
         } catch (RejectedRequest rejected) {
             LOG.infof("request %s rejected: %s", rejected.experimentId(), rejected.reasons());
-            publisher.rejected(rejected.experimentId(), rejected.reasons());
+            publisher.rejected(rejected.experimentId(), recordKey, rejected.reasons());
             metrics.rejected();
+            if (rejected instanceof UnreadableRequest) {
+                throw rejected;
+            }
         }
     }
 

@@ -11,7 +11,13 @@ import io.transferlab.contracts.spec.ExperimentSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -28,25 +34,58 @@ public final class RequestReader {
         this.maxBytes = maxBytes;
     }
 
-    /** The request's spec; null for the JSON literal null (the validator names that). */
-    public ExperimentSpec read(String recordKey, String json) {
-        if (json == null || json.isBlank()) {
-            throw new RejectedRequest(recordKey, "request: empty");
+    /**
+     * The request's spec, from the record's bytes: JSON in UTF-8. Null for the JSON literal null (the validator names
+     * that). Bytes that are not a JSON document at all are an {@link UnreadableRequest}.
+     */
+    public ExperimentSpec read(String recordKey, byte[] value) {
+        if (value == null || value.length == 0) {
+            throw new UnreadableRequest(recordKey, "request: empty");
         }
-        int bytes = json.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > maxBytes) {
-            // Not parsed at all: bounding the work an oversized request can cause is the point of the limit.
-            throw new RejectedRequest(recordKey, "request: " + bytes + " bytes exceed the configured maximum of "
-                    + maxBytes);
+        if (value.length > maxBytes) {
+            // Not decoded at all: bounding the work an oversized request can cause is the point of the limit.
+            throw new UnreadableRequest(recordKey, "request: " + value.length
+                    + " bytes exceed the configured maximum of " + maxBytes);
+        }
+        String json = decode(recordKey, value);
+        if (json.isBlank()) {
+            throw new UnreadableRequest(recordKey, "request: empty");
         }
         try {
             return Json.read(json, ExperimentSpec.class);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof JsonProcessingException cause) {
-                throw new RejectedRequest(experimentId(json).orElse(recordKey), reason(cause));
+                String id = experimentId(json).orElse(recordKey);
+                throw innermost(cause) instanceof JsonParseException
+                        ? new UnreadableRequest(id, reason(cause)) : new RejectedRequest(id, reason(cause));
             }
             throw e;
         }
+    }
+
+    /**
+     * Strict UTF-8: a request in another encoding would otherwise be read with replacement characters and fail later
+     * for a reason that hides the real one. NUL never occurs in JSON text; it is the mark of UTF-16 or binary data.
+     */
+    private static String decode(String recordKey, byte[] value) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(value);
+        CharBuffer out = CharBuffer.allocate(value.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new UnreadableRequest(recordKey, "request: not UTF-8 (invalid byte 0x"
+                    + HexFormat.of().toHexDigits(value[in.position()]) + " at offset " + in.position()
+                    + "); a request is JSON text in UTF-8");
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        int nul = text.indexOf('\u0000');
+        if (nul >= 0) {
+            throw new UnreadableRequest(recordKey, "request: NUL character at offset " + nul
+                    + " (UTF-16 or binary data?); a request is JSON text in UTF-8");
+        }
+        return text;
     }
 
     static String reason(JsonProcessingException e) {

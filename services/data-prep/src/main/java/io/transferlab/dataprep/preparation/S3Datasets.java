@@ -36,7 +36,8 @@ public class S3Datasets {
     /** A new temporary directory holding every object under {@code prefix} (ending in "/"); the caller deletes it. */
     public Path download(String experimentId, String bucket, String prefix) {
         ObjectStore store = stores.computeIfAbsent(bucket, b -> new ObjectStore(
-                new StorageSettings(config.endpoint(), config.accessKey(), config.secretKey(), b)));
+                new StorageSettings(config.endpoint(), config.accessKey(), config.secretKey(), b),
+                config.retry().policy()));
         String origin = "s3://" + bucket + "/" + prefix;
         List<String> keys = store.list(prefix);
         if (keys.isEmpty()) {

@@ -13,8 +13,13 @@ import io.transferlab.dataprep.Outputs;
 import io.transferlab.dataprep.Requests;
 import io.transferlab.dataprep.TestData;
 import io.transferlab.testsupport.LocalServersResource;
+import io.transferlab.testsupport.TopicWatch;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import static io.transferlab.dataprep.Requests.publish;
@@ -37,12 +42,37 @@ class RejectedRequestTest {
                 .startsWith("request: malformed JSON at line 1, column ");
     }
 
+    /** Not a request at all: answered like any other, and kept as it came on the dead-letter topic. */
     @Test
-    void unreadableRequestIsRejectedUnderItsRecordKey() {
+    void unreadableRequestIsRejectedUnderItsRecordKeyAndDeadLettered() {
         String key = Requests.uniqueId("unreadable");
+        try (TopicWatch deadLetters = TopicWatch.keys(companion, Topics.DEAD_LETTERS, key)) {
+            RequestRejected rejected = rejected(key, key, "not json");
 
-        assertThat(rejected(key, key, "not json").reasons()).singleElement().asString()
-                .startsWith("request: malformed JSON at line 1, column 1: Unrecognized token 'not'");
+            assertThat(rejected.reasons()).singleElement().asString()
+                    .startsWith("request: malformed JSON at line 1, column 1: Unrecognized token 'not'");
+            assertThat(rejected.requestKey()).isEqualTo(key);
+            ConsumerRecord<String, String> dead = deadLetters.await(1, Duration.ofSeconds(30)).get(0);
+            assertThat(dead.value()).isEqualTo("not json");
+            assertThat(header(dead, "dead-letter-topic")).isEqualTo(Topics.REQUESTS);
+            assertThat(header(dead, "dead-letter-reason")).startsWith("request: malformed JSON at line 1, column 1");
+        }
+    }
+
+    @Test
+    void aRequestInAnotherEncodingIsNamedAsSuch() {
+        String key = Requests.uniqueId("latin1");
+        byte[] latin1 = ("{\"experimentId\": \"" + key + "\", \"dataset\": {\"name\": \"caf\u00e9\"}}")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        try (Outputs out = Outputs.about(companion, key)) {
+            companion.produce(String.class, byte[].class)
+                    .fromRecords(new ProducerRecord<>(Topics.REQUESTS, key, latin1)).awaitCompletion();
+            out.await(Topics.REJECTIONS, 1);
+
+            assertThat(out.rejections().get(0).reasons()).singleElement().asString()
+                    .startsWith("request: not UTF-8 (invalid byte 0xe9 at offset ");
+            assertThat(out.jobs()).isEmpty();
+        }
     }
 
     @Test
@@ -148,7 +178,13 @@ class RejectedRequestTest {
             assertThat(out.jobs()).isEmpty();
             RequestRejected rejected = out.rejections().get(0);
             assertThat(rejected.experimentId()).isEqualTo(experimentId);
+            assertThat(rejected.requestKey()).isEqualTo(recordKey);
             return rejected;
         }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -2,6 +2,8 @@ package io.transferlab.dataprep.preparation;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -12,7 +14,7 @@ class RequestReaderTest {
 
     @Test
     void readsAValidRequest() {
-        assertThat(reader.read("key", "{\"experimentId\": \"e1\", \"dataset\": {\"name\": \"mnist\"}}").experimentId())
+        assertThat(reader.read("key", utf8("{\"experimentId\": \"e1\", \"dataset\": {\"name\": \"mnist\"}}")).experimentId())
                 .isEqualTo("e1");
     }
 
@@ -69,12 +71,38 @@ class RequestReaderTest {
         assertThat(oversized.reasons()).containsExactly("request: " + (big.length() + 500)
                 + " bytes exceed the configured maximum of 1000");
         assertThat(reject(" ").reasons()).containsExactly("request: empty");
-        assertThat(reject(null).reasons()).containsExactly("request: empty");
+        assertThat(reject((byte[]) null).reasons()).containsExactly("request: empty");
+    }
+
+    @Test
+    void onlyNotAJsonDocumentAtAllIsUnreadable() {
+        assertThat(reject("{\"experimentId\": \"e2\", \"depths\": [1,, 2]}")).isInstanceOf(UnreadableRequest.class);
+        assertThat(reject("{\"budget\": {\"epochs\": \"ten\"}}")).isNotInstanceOf(UnreadableRequest.class);
+        assertThat(reject(" ")).isInstanceOf(UnreadableRequest.class);
+    }
+
+    @Test
+    void anotherEncodingThanUtf8IsNamed() {
+        byte[] latin1 = "{\"experimentId\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(reject(latin1)).isInstanceOf(UnreadableRequest.class).extracting(RejectedRequest::reasons)
+                .asList().containsExactly("request: not UTF-8 (invalid byte 0xe9 at offset 21); a request is JSON text"
+                        + " in UTF-8");
+        byte[] utf16 = "{\"experimentId\": \"e5\"}".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(reject(utf16).reasons()).containsExactly(
+                "request: NUL character at offset 1 (UTF-16 or binary data?); a request is JSON text in UTF-8");
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private RejectedRequest reject(String json) {
-        RejectedRequest rejected = catchThrowableOfType(RejectedRequest.class, () -> reader.read("record-key", json));
-        assertThat(rejected).as("rejection of %s", json).isNotNull();
+        return reject(utf8(json));
+    }
+
+    private RejectedRequest reject(byte[] value) {
+        RejectedRequest rejected = catchThrowableOfType(RejectedRequest.class, () -> reader.read("record-key", value));
+        assertThat(rejected).as("rejection").isNotNull();
         return rejected;
     }
 }

@@ -17,6 +17,7 @@ import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
 import io.transferlab.service.messaging.Outbox;
 import io.transferlab.service.storage.ShardStore;
+import io.transferlab.storage.CorruptObjectException;
 import io.transferlab.storage.ObjectStore;
 import io.transferlab.trainer.messaging.TrainerChannels;
 import io.transferlab.trainer.metrics.JobGauges;
@@ -97,16 +98,17 @@ public class JobExecutor {
 
     private CheckpointManifest train(TrainingJob message, String finalKey) {
         PlannedJob job = message.job();
-        status.started(job);
         HalfShards half = message.shards().half(job.variant().target());
         String latestKey = ObjectKeys.latestCheckpoint(job.experimentId(), job.jobId());
         Checkpoint source = job.parentJobId() == null ? null
                 : load(ObjectKeys.finalCheckpoint(job.experimentId(), job.parentJobId())).orElseThrow(
                         () -> new IllegalStateException("parent checkpoint missing for " + job.jobId()));
-        Checkpoint resume = load(latestKey).orElse(null);
+        Checkpoint resume = latest(job, latestKey);
+        long from = resume == null ? 0 : resume.manifest().progress().iteration();
         if (resume != null) {
-            LOG.infof("job %s resumes at iteration %d", job.jobId(), resume.manifest().progress().iteration());
+            LOG.infof("job %s resumes at iteration %d", job.jobId(), from);
         }
+        status.started(job, from);
         JobSetup setup = new JobSetup(job, message.spec().architecture(), message.spec().budget(),
                 message.spec().evaluation(), message.specDigest(), half.train().digest());
         JobGauges gauges = metrics.trainingStarted(job);
@@ -147,6 +149,20 @@ public class JobExecutor {
                 second.onValidation(point);
             }
         };
+    }
+
+    /**
+     * The job's latest mid-training checkpoint, if a readable one exists. One that fails its digest or cannot be
+     * decoded is only a lost head start: the job trains from the beginning instead of failing for good.
+     */
+    private Checkpoint latest(PlannedJob job, String key) {
+        try {
+            return load(key).orElse(null);
+        } catch (CorruptObjectException | UncheckedIOException e) {
+            LOG.warnf("job %s: latest checkpoint %s is unreadable (%s); training from the start", job.jobId(), key,
+                    e.getMessage());
+            return null;
+        }
     }
 
     private Optional<Checkpoint> load(String key) {

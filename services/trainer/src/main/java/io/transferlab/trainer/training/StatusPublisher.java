@@ -23,8 +23,10 @@ public class StatusPublisher {
         this.config = config;
     }
 
-    public void started(PlannedJob job) {
-        send(job, JobStatus.State.STARTED, 0, 0, Double.NaN, 0, null, true);
+    /** Training begins at {@code iteration}: 0, or where the latest checkpoint of an earlier attempt stopped. */
+    public void started(PlannedJob job, long iteration) {
+        send(job, JobStatus.State.STARTED, iteration, 0, Double.NaN, 0,
+                iteration == 0 ? null : "resumed from the checkpoint at iteration " + iteration, true);
     }
 
     public void finished(PlannedJob job, long iterations) {

@@ -1,17 +1,27 @@
 package io.transferlab.contracts.storage;
 
 import io.transferlab.contracts.spec.Half;
+import io.transferlab.contracts.spec.SpecValidator;
+
+import java.util.regex.Pattern;
 
 /**
  * The object-storage layout. Keys are built only from validated experiment ids and deterministic job ids, so a
- * request cannot address objects outside its own prefix.
+ * request cannot address objects outside its own prefix; an id that is not one (a forged or damaged message) is
+ * refused here, whatever checked it before.
  */
 public final class ObjectKeys {
+
+    /** A planned job's id: its experiment's id, then dot-separated lower-case parts (see PlannedJob#id). */
+    private static final Pattern JOB_ID = Pattern.compile("(\\.[a-z0-9-]{1,32}){3}");
 
     private ObjectKeys() {
     }
 
     public static String experiment(String experimentId) {
+        if (experimentId == null || !SpecValidator.EXPERIMENT_ID.matcher(experimentId).matches()) {
+            throw new IllegalArgumentException("not an experiment id: '" + experimentId + "'");
+        }
         return "experiments/" + experimentId + "/";
     }
 
@@ -26,16 +36,28 @@ public final class ObjectKeys {
 
     /** The final checkpoint of a job; written once training is complete, then never changed. */
     public static String finalCheckpoint(String experimentId, String jobId) {
-        return experiment(experimentId) + "checkpoints/" + jobId + "/final.zip";
+        return job(experimentId, jobId) + "/final.zip";
     }
 
     /** The latest mid-training checkpoint of a job, overwritten as training goes on. */
     public static String latestCheckpoint(String experimentId, String jobId) {
-        return experiment(experimentId) + "checkpoints/" + jobId + "/latest.zip";
+        return job(experimentId, jobId) + "/latest.zip";
     }
 
     /** The evaluation of a job's final checkpoint, kept so a replayed checkpoint event is answered identically. */
     public static String evaluation(String experimentId, String jobId) {
-        return experiment(experimentId) + "evaluations/" + jobId + ".json";
+        return experiment(experimentId) + "evaluations/" + checkedJobId(experimentId, jobId) + ".json";
+    }
+
+    private static String job(String experimentId, String jobId) {
+        return experiment(experimentId) + "checkpoints/" + checkedJobId(experimentId, jobId);
+    }
+
+    private static String checkedJobId(String experimentId, String jobId) {
+        if (jobId == null || !jobId.startsWith(experimentId)
+                || !JOB_ID.matcher(jobId.substring(experimentId.length())).matches()) {
+            throw new IllegalArgumentException("not a job id of experiment " + experimentId + ": '" + jobId + "'");
+        }
+        return jobId;
     }
 }

@@ -48,7 +48,7 @@ final class MessageSchemaGenerator {
             SplitSpec.class, components(SplitSpec.class),
             TrainingBudget.class, components(TrainingBudget.class),
             EvaluationSettings.class, components(EvaluationSettings.class),
-            RequestRejected.class, Set.of("experimentId"),
+            RequestRejected.class, Set.of("experimentId", "requestKey"),
             PlannedJob.class, Set.of("parentJobId"),
             Provenance.class, Set.of("parentCheckpointId"),
             JobStatus.class, Set.of("message"),

@@ -48,7 +48,7 @@ final class SampleMessages {
     static Map<MessageSchemas.Entry, Object> full() {
         return Map.of(
                 MessageSchemas.REQUEST, REQUEST,
-                MessageSchemas.REJECTION, new RequestRejected("fmnist-bad", List.of(
+                MessageSchemas.REJECTION, new RequestRejected("fmnist-bad", "fmnist-bad", List.of(
                         "depths[2]: 9 is outside 1..7 (a cut after one of the 8 weight layers)",
                         "split: classesA and classesB overlap in [3]"), AT),
                 MessageSchemas.ACCEPTED, new ExperimentAccepted(ID, RESOLVED, DIGEST, PLAN, SHARDS, AT),
@@ -68,7 +68,7 @@ final class SampleMessages {
         return List.of(
                 Map.entry(MessageSchemas.REQUEST, new ExperimentSpec("fmnist-minimal",
                         new DatasetRef(Catalog.FASHION_MNIST, null), null, null, null, null, null, null, null, null)),
-                Map.entry(MessageSchemas.REJECTION, new RequestRejected(null, List.of("request: not JSON"), AT)),
+                Map.entry(MessageSchemas.REJECTION, new RequestRejected(null, null, List.of("request: not JSON"), AT)),
                 Map.entry(MessageSchemas.JOB, new TrainingJob(PLAN.get(0), RESOLVED, DIGEST, SHARDS)),
                 Map.entry(MessageSchemas.STATUS, new JobStatus(TRANSFER.jobId(), ID, JobStatus.State.PROGRESS,
                         "trainer-2", 40, 200, 0.9311, 181.2, null)),

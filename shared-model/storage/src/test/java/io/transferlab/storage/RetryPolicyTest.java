@@ -1,0 +1,37 @@
+package io.transferlab.storage;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RetryPolicyTest {
+
+    @Test
+    void waitsDoubleUpToTheCapAndTheirSumBoundsTheWholeRetry() {
+        RetryPolicy policy = RetryPolicy.DEFAULT;
+
+        assertThat(policy.delayAfter(1)).isEqualTo(Duration.ofMillis(250));
+        assertThat(policy.delayAfter(2)).isEqualTo(Duration.ofMillis(500));
+        assertThat(policy.delayAfter(5)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(policy.delayAfter(6)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(policy.delayAfter(7)).isEqualTo(Duration.ofSeconds(8));
+        // 0.25 + 0.5 + 1 + 2 + 4 + 8 + 8 seconds between the 8 attempts.
+        assertThat(policy.worstCaseWait()).isEqualTo(Duration.ofMillis(23_750));
+    }
+
+    @Test
+    void oneAttemptNeverWaits() {
+        assertThat(new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1)).worstCaseWait()).isZero();
+    }
+
+    @Test
+    void nonsenseIsRefused() {
+        assertThatThrownBy(() -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RetryPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
