@@ -37,6 +37,14 @@ abstract class ChildServer implements AutoCloseable {
         }
     }
 
+    /** SIGKILL, as a crashed server dies, mid-request if need be; {@link #restart()} brings it back. */
+    public void crash() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+    }
+
     /** Stops the server and starts it again on the same ports with the same data; returns once it serves. */
     public void restart() {
         stop();

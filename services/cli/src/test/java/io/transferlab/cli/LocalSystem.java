@@ -44,12 +44,35 @@ final class LocalSystem {
 
     /** Kills a service as a crash would (SIGKILL) and starts a fresh process of it, on a new port. */
     synchronized ServiceProcess restart(String name) {
+        kill(name);
+        return revive(name);
+    }
+
+    /** Kills a service as a crash would (SIGKILL) and leaves it down, until {@link #revive(String)}. */
+    synchronized void kill(String name) {
         ServiceProcess old = service(name);
         old.kill();
         services.remove(old);
+    }
+
+    /** Starts a fresh process of a service that was killed; returns once it is ready. */
+    synchronized ServiceProcess revive(String name) {
         ServiceProcess fresh = start(name, name + "-" + (++restarts) + ".log").awaitReady(START);
         services.add(fresh);
         return fresh;
+    }
+
+    /**
+     * Starts one more process of a service, not tracked here (the caller stops it), with extra environment, e.g. other
+     * retry settings or a missing credential; does not wait for it.
+     */
+    ServiceProcess launch(String name, Map<String, String> extraEnv, String log) {
+        return ServiceProcess.start(name, jar(name), servers.env(), extraEnv, logs.resolve(log));
+    }
+
+    /** Where every service process started by this system writes its log. */
+    Path logs() {
+        return logs;
     }
 
     String aggregatorUrl() {
@@ -70,8 +93,10 @@ final class LocalSystem {
     }
 
     private ServiceProcess start(String name, String log) {
-        Path home = Path.of("..").toAbsolutePath().normalize();
-        return ServiceProcess.start(name, home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
-                servers.env(), Map.of(), logs.resolve(log));
+        return launch(name, Map.of(), log);
+    }
+
+    private static Path jar(String name) {
+        return Path.of("..").toAbsolutePath().normalize().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
     }
 }

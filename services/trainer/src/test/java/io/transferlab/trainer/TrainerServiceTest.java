@@ -239,9 +239,13 @@ class TrainerServiceTest {
             CheckpointReady ready = ready(checkpoints.await(1, TIMEOUT).get(0));
             status.await(1, state(JobStatus.State.FINISHED), TIMEOUT);
 
-            // It resumed: steps 5..8 only, and the iteration-4 checkpoint was never written again.
+            // It resumed: steps 5..8 only, said so, and the iteration-4 checkpoint was never written again.
             assertThat(progressIterations(statuses(status, job.jobId())))
                     .containsExactlyElementsOf(iterations(5, ITERATIONS));
+            assertThat(statuses(status, job.jobId())).filteredOn(e -> e.state() == JobStatus.State.STARTED)
+                    .singleElement().satisfies(started -> assertThat(started.iteration()).isEqualTo(4))
+                    .satisfies(started -> assertThat(started.message())
+                            .isEqualTo("resumed from the checkpoint at iteration 4"));
             assertThat(Digests.sha256(store.get(latestKey).orElseThrow())).isEqualTo(middleDigest);
 
             Checkpoint resumed = decode(store.get(finalKey).orElseThrow(), finalKey);
@@ -251,6 +255,25 @@ class TrainerServiceTest {
                     uninterrupted.net().params().toFloatVector());
             assertBitIdentical("updater state", resumed.net().getUpdater().getStateViewArray().toFloatVector(),
                     uninterrupted.net().getUpdater().getStateViewArray().toFloatVector());
+        }
+    }
+
+    /** A latest checkpoint that cannot be read costs its head start, not the job. */
+    @Test
+    void anUnreadableLatestCheckpointIsTrainedPastFromTheStart() {
+        TinyExperiment experiment = TinyExperiment.create(TinyExperiment.uniqueId("trainer-damaged"),
+                List.of(Variant.BASE_B)).upload(store);
+        PlannedJob job = experiment.job(Variant.BASE_B);
+        store.put(ObjectKeys.latestCheckpoint(experiment.experimentId(), job.jobId()),
+                "PK not really a checkpoint".getBytes(StandardCharsets.UTF_8));
+        try (TopicWatch status = TopicWatch.keys(companion, Topics.STATUS, job.jobId())) {
+            publishJob(experiment.trainingJob(Variant.BASE_B));
+            status.await(1, state(JobStatus.State.FINISHED), TIMEOUT);
+
+            List<JobStatus> events = statuses(status, job.jobId());
+            assertThat(events).filteredOn(e -> e.state() == JobStatus.State.STARTED).singleElement()
+                    .satisfies(started -> assertThat(started.iteration()).isZero());
+            assertThat(progressIterations(events)).containsExactlyElementsOf(iterations(1, ITERATIONS));
         }
     }
 

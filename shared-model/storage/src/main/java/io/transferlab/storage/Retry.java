@@ -26,8 +26,8 @@ final class Retry {
                     throw new StorageException(what + ": failed after " + attempt + " attempts: " + e, e);
                 }
                 long delay = policy.delayAfter(attempt).toMillis();
-                LOG.log(Level.WARNING, "{0}: attempt {1} of {2} failed ({3}); retrying in {4} ms", what, attempt,
-                        policy.attempts(), e.toString(), delay);
+                LOG.log(Level.WARNING, what + ": attempt " + attempt + " of " + policy.attempts() + " failed (" + e
+                        + "); retrying in " + delay + " ms");
                 sleep(delay);
             }
         }

@@ -33,6 +33,8 @@ class RequestReaderTest {
                 .isEqualTo("budget.epochs: Cannot coerce String value (\"ten\") to `Integer` value");
         assertThat(reject("{\"experimentId\": 5}").reasons()).singleElement().asString()
                 .startsWith("experimentId: Cannot coerce Integer value (5) to `String` value");
+        assertThat(reject("{\"depths\": [1, 2.5]}").reasons()).singleElement().asString()
+                .startsWith("depths[1]: Cannot coerce Floating-point value (2.5) to `Integer` value");
         assertThat(reject("{\"variants\": [\"baseA\", \"XnY\"]}").reasons()).singleElement().asString()
                 .startsWith("variants[1]: ").contains("unknown variant 'XnY'");
     }

@@ -31,12 +31,16 @@ public final class Json {
     private Json() {
     }
 
-    /** A number or boolean where text is expected is a mistake in a request, not something to coerce. */
+    /**
+     * A number or boolean where text is expected, or a fraction where a count is (2.7 epochs would silently become
+     * 2), is a mistake in a request, not something to coerce.
+     */
     private static ObjectMapper strictScalars(ObjectMapper mapper) {
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         return mapper;
     }
 

@@ -1,0 +1,64 @@
+package io.transferlab.cli;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+/** Whether the services' consumer groups have handled (committed) everything on their topics. */
+final class ConsumerGroups {
+
+    /** The groups whose progress is durable (the aggregator's are not: it rebuilds from the start). */
+    static final Map<String, String> COMMITTING = Map.of(
+            "transferlab-data-prep", "transferlab.requests",
+            "transferlab-trainers", "transferlab.jobs",
+            "transferlab-evaluators", "transferlab.checkpoints");
+
+    private ConsumerGroups() {
+    }
+
+    /**
+     * Waits until every committing group has committed the end of its topic, and no topic has grown, over two looks
+     * {@code quiet} apart: the system has nothing left to do.
+     */
+    static void awaitIdle(String kafka, List<String> topics, Duration quiet, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            Map<TopicPartition, Long> before = null;
+            while (true) {
+                Map<TopicPartition, Long> ends = TopicReplay.endOffsets(kafka, topics);
+                boolean idle = ends.equals(before) && caughtUp(admin, ends);
+                if (idle) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the services did not become idle within " + timeout);
+                }
+                before = caughtUp(admin, ends) ? ends : null;
+                Thread.sleep(quiet.toMillis());
+            }
+        }
+    }
+
+    private static boolean caughtUp(Admin admin, Map<TopicPartition, Long> ends)
+            throws ExecutionException, InterruptedException {
+        for (Map.Entry<String, String> group : COMMITTING.entrySet()) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
+                    .partitionsToOffsetAndMetadata().get();
+            for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+                if (end.getKey().topic().equals(group.getValue()) && end.getValue() > 0) {
+                    OffsetAndMetadata offset = committed.get(end.getKey());
+                    if (offset == null || offset.offset() < end.getValue()) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+}
