@@ -134,9 +134,8 @@ class FaultInjectionSuiteTest {
         Map<String, Long> killedAt = new HashMap<>();
         try (TopicRecorder events = new TopicRecorder(system.kafka(),
                 List.of(Topics.EXPERIMENTS, Topics.STATUS, Topics.EVALUATIONS))) {
-            plan = values(events.until(records -> !accepted(records).isEmpty(), Duration.ofMinutes(2)),
-                    Topics.EXPERIMENTS, ExperimentAccepted.class).stream()
-                    .filter(e -> e.experimentId().equals(sweepId)).findFirst().orElseThrow().plan();
+            plan = accepted(events.until(records -> !accepted(records).isEmpty(), Duration.ofMinutes(2))).get(0)
+                    .plan();
             ledger.planned(plan.size());
             for (int kill = 1; kill <= KILLS; kill++) {
                 long threshold = 10L * (1 + random.nextInt(2)); // a progress event at 10 or 20 of 40 iterations
@@ -175,8 +174,7 @@ class FaultInjectionSuiteTest {
                         + resumed.iteration());
             }
             Map<String, EvaluationCompleted> evaluated = new HashMap<>();
-            values(records, Topics.EVALUATIONS, EvaluationCompleted.class).stream()
-                    .filter(e -> e.job().experimentId().equals(sweepId))
+            values(records, Topics.EVALUATIONS, EvaluationCompleted.class, FaultInjectionSuiteTest::ofSweep)
                     .forEach(e -> evaluated.put(e.job().jobId(), e));
             Set<String> planned = plan.stream().map(PlannedJob::jobId).collect(Collectors.toSet());
             assertThat(evaluated.keySet()).isEqualTo(planned);
@@ -190,8 +188,8 @@ class FaultInjectionSuiteTest {
             assertThat(cells).isEqualTo(Figure2Table.cells(Score.of(evaluated.values())));
         }
         try (TopicRecorder results = new TopicRecorder(system.kafka(), List.of(Topics.RESULTS))) {
-            List<ExperimentResult> published = values(results.settle(Duration.ofSeconds(3)).stream()
-                    .filter(r -> sweepId.equals(r.key())).toList(), Topics.RESULTS, ExperimentResult.class);
+            List<ExperimentResult> published = values(results.settle(Duration.ofSeconds(3)), Topics.RESULTS,
+                    ExperimentResult.class, sweepId::equals);
             assertThat(published).as("one result, from the restarted aggregator").singleElement()
                     .satisfies(result -> assertThat((JsonNode) Json.MAPPER.valueToTree(result.cells()))
                             .isEqualTo(sweepResults.path("cells")));
@@ -240,7 +238,7 @@ class FaultInjectionSuiteTest {
             Map<String, List<RequestRejected>> answers = new HashMap<>();
             rejections.until(records -> {
                 answers.clear();
-                values(records, Topics.REJECTIONS, RequestRejected.class).stream()
+                values(records, Topics.REJECTIONS, RequestRejected.class, key -> !key.startsWith("poison-")).stream()
                         .filter(r -> keys.contains(r.requestKey()))
                         .forEach(r -> answers.computeIfAbsent(r.requestKey(), k -> new ArrayList<>()).add(r));
                 return answers.keySet().containsAll(keys);
@@ -275,8 +273,8 @@ class FaultInjectionSuiteTest {
     void aStoreThatStaysAwayEndsInAFailedJobEventNotSilence() throws Exception {
         TrainingJob template;
         try (TopicRecorder jobs = new TopicRecorder(system.kafka(), List.of(Topics.JOBS))) {
-            template = values(jobs.settle(Duration.ofSeconds(2)), Topics.JOBS, TrainingJob.class)
-                    .stream().filter(j -> j.job().experimentId().equals(sweepId)).findFirst().orElseThrow();
+            template = values(jobs.settle(Duration.ofSeconds(2)), Topics.JOBS, TrainingJob.class,
+                    FaultInjectionSuiteTest::ofSweep).get(0);
         }
         String experiment = "giveup-" + run;
         PlannedJob job = new PlannedJob(PlannedJob.id(experiment, Variant.BASE_B, 0, 1), experiment, Variant.BASE_B,
@@ -338,8 +336,7 @@ class FaultInjectionSuiteTest {
 
     private static List<ExperimentAccepted> accepted(
             List<ConsumerRecord<String, String>> records) {
-        return values(records.stream().filter(r -> sweepId.equals(r.key())).toList(),
-                Topics.EXPERIMENTS, ExperimentAccepted.class);
+        return values(records, Topics.EXPERIMENTS, ExperimentAccepted.class, sweepId::equals);
     }
 
     /** The first progress event of the sweep at or past {@code iteration} of a job not yet killed. */
@@ -367,10 +364,16 @@ class FaultInjectionSuiteTest {
                 .map(r -> Json.read(r.value(), JobStatus.class)).orElseThrow();
     }
 
-    /** The records of a topic as messages, leaving out this suite's own poison. */
-    private static <T> List<T> values(List<ConsumerRecord<String, String>> records, String topic, Class<T> type) {
-        return TopicRecorder.values(records.stream().filter(r -> r.key() == null || !r.key().startsWith("poison-"))
-                .toList(), topic, type);
+    /** The records of a topic with a key as wanted, as messages (other tests' poison is on the topics too). */
+    private static <T> List<T> values(List<ConsumerRecord<String, String>> records, String topic, Class<T> type,
+                                      Predicate<String> key) {
+        return TopicRecorder.values(records.stream().filter(r -> r.key() != null && key.test(r.key())).toList(),
+                topic, type);
+    }
+
+    /** Keys of this sweep's jobs. */
+    private static boolean ofSweep(String key) {
+        return key.startsWith(sweepId + ".");
     }
 
     private static List<JobStatus> statuses(List<ConsumerRecord<String, String>> records, String jobId) {
