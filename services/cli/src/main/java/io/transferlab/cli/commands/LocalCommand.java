@@ -36,6 +36,10 @@ public final class LocalCommand implements Callable<Integer> {
     @Mixin
     FollowOptions following;
 
+    @Option(names = "--trainers", defaultValue = "1", description = "Trainer processes (one consumer group); each gets "
+            + "an equal share of the cores as its thread count.")
+    int trainers;
+
     @Override
     public Integer call() throws Exception {
         System.out.println("starting Kafka and the S3 server ...");
@@ -45,8 +49,12 @@ public final class LocalCommand implements Callable<Integer> {
             List<ServiceProcess> services = new ArrayList<>();
             try {
                 for (String name : SERVICES) {
-                    services.add(ServiceProcess.start(name, runJar(name), servers.env(), Map.of(),
-                            workDir.resolve("logs").resolve(name + ".log")));
+                    int copies = name.equals("trainer") ? trainers : 1;
+                    for (int i = 1; i <= copies; i++) {
+                        String log = name + (i == 1 ? "" : "-" + i) + ".log";
+                        services.add(ServiceProcess.start(name, runJar(name), servers.env(), environment(name, i),
+                                workDir.resolve("logs").resolve(log)));
+                    }
                 }
                 for (ServiceProcess service : services) {
                     service.awaitReady(Duration.ofMinutes(3));
@@ -54,12 +62,27 @@ public final class LocalCommand implements Callable<Integer> {
                 }
                 String aggregator = services.get(SERVICES.indexOf("aggregator")).url();
                 System.out.println("service logs: " + workDir.resolve("logs").toAbsolutePath());
-                return new SweepSession(servers.env().kafkaBootstrapServers(), aggregator, System.out)
+                long began = System.nanoTime();
+                int status = new SweepSession(servers.env().kafkaBootstrapServers(), aggregator, System.out)
                         .run(source.read(), true, following.results, following.timeout());
+                Duration wall = Duration.ofNanos(System.nanoTime() - began);
+                System.out.println(SweepEfficiency.report(wall, services.stream()
+                        .filter(s -> s.name().equals("trainer")).map(ServiceProcess::url).toList()));
+                return status;
             } finally {
                 services.forEach(ServiceProcess::stop);
             }
         }
+    }
+
+    /** Several trainers share the cores: each one gets its share as its thread count (no oversubscription). */
+    private Map<String, String> environment(String service, int copy) {
+        if (!service.equals("trainer") || trainers == 1) {
+            return Map.of();
+        }
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / trainers);
+        return Map.of("OMP_NUM_THREADS", Integer.toString(threads), "TRANSFERLAB_TRAINER_WORKER_ID",
+                "trainer-" + copy);
     }
 
     private Path runJar(String service) {

@@ -18,6 +18,14 @@ public interface TrainerConfig {
     int progressEvery();
 
     /**
+     * Train a frozen net's later layers on its frozen prefix's activations, computed once per job instead of in every
+     * step (env TRANSFERLAB_TRAINER_CACHE_FROZEN_PREFIX): 5x faster at n=4, 85x at n=7 for BnB, AnB and RnB. Equal
+     * to the plain way up to float rounding, not bit for bit (README "Trainer speed"); false for the plain way.
+     */
+    @WithDefault("true")
+    boolean cacheFrozenPrefix();
+
+    /**
      * ND4J backend (env TRANSFERLAB_TRAINER_BACKEND): auto (CUDA where this build has it and the GPU can run its
      * kernels, else CPU), cpu, or cuda (refuse to start if CUDA cannot be used). Chosen once, at start.
      */

@@ -19,6 +19,7 @@ import io.transferlab.service.messaging.Outbox;
 import io.transferlab.service.storage.ShardStore;
 import io.transferlab.storage.CorruptObjectException;
 import io.transferlab.storage.ObjectStore;
+import io.transferlab.trainer.config.TrainerConfig;
 import io.transferlab.trainer.messaging.TrainerChannels;
 import io.transferlab.trainer.metrics.JobGauges;
 import io.transferlab.trainer.metrics.TrainerMetrics;
@@ -50,16 +51,19 @@ public class JobExecutor {
     private final Emitter<String> checkpoints;
     private final Emitter<String> jobs;
     private final TrainerMetrics metrics;
+    private final TrainerConfig config;
 
     public JobExecutor(ObjectStore store, ShardStore shards, StatusPublisher status,
                        @Channel(TrainerChannels.CHECKPOINTS) Emitter<String> checkpoints,
-                       @Channel(TrainerChannels.JOBS_OUT) Emitter<String> jobs, TrainerMetrics metrics) {
+                       @Channel(TrainerChannels.JOBS_OUT) Emitter<String> jobs, TrainerMetrics metrics,
+                       TrainerConfig config) {
         this.store = store;
         this.shards = shards;
         this.status = status;
         this.checkpoints = checkpoints;
         this.jobs = jobs;
         this.metrics = metrics;
+        this.config = config;
     }
 
     public void execute(TrainingJob message) {
@@ -114,7 +118,8 @@ public class JobExecutor {
         JobGauges gauges = metrics.trainingStarted(job);
         try {
             Checkpoint done = new JobRunner(setup, both(status.progress(job), gauges),
-                    checkpoint -> upload(checkpoint.manifest().complete() ? finalKey : latestKey, checkpoint))
+                    checkpoint -> upload(checkpoint.manifest().complete() ? finalKey : latestKey, checkpoint),
+                    config.cacheFrozenPrefix())
                     .run(TensorSet.of(shards.fetch(half.train())), TensorSet.of(shards.fetch(half.validation())),
                             source, resume);
             if (!store.exists(finalKey)) {

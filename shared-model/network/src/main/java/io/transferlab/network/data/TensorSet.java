@@ -7,19 +7,25 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.Arrays;
+
 /**
  * Images held in memory as floats in [0, 1], normalised once when loaded rather than per batch, with their labels;
- * hands out mini-batches as NCHW arrays with one-hot labels.
+ * hands out mini-batches as NCHW arrays with one-hot labels. It can also hold the activations a net's first layers
+ * give for each image ({@link #ofActivations}), in whatever shape those layers output.
  */
 public final class TensorSet {
 
     private final InputShape shape;
+    /** The shape of one example: [channels, height, width] for images, a layer's output shape for activations. */
+    private final long[] exampleShape;
     private final int numClasses;
     private final float[] pixels;
     private final int[] labels;
 
-    private TensorSet(InputShape shape, int numClasses, float[] pixels, int[] labels) {
+    private TensorSet(InputShape shape, long[] exampleShape, int numClasses, float[] pixels, int[] labels) {
         this.shape = shape;
+        this.exampleShape = exampleShape;
         this.numClasses = numClasses;
         this.pixels = pixels;
         this.labels = labels;
@@ -32,11 +38,31 @@ public final class TensorSet {
             pixels[i] = (raw[i] & 0xFF) / 255f;
         }
         InputShape shape = new InputShape(images.channels(), images.height(), images.width());
-        return new TensorSet(shape, images.numClasses(), pixels, images.labels().clone());
+        return new TensorSet(shape, new long[]{shape.channels(), shape.height(), shape.width()}, images.numClasses(),
+                pixels, images.labels().clone());
     }
 
+    /**
+     * Activations with the labels of the examples they were computed from, example {@code i} of {@code activations}
+     * (first dimension) for example {@code i} of {@code of}.
+     */
+    public static TensorSet ofActivations(INDArray activations, TensorSet of) {
+        long[] full = activations.shape();
+        if (full[0] != of.count()) {
+            throw new IllegalArgumentException(full[0] + " activations for " + of.count() + " examples");
+        }
+        return new TensorSet(null, Arrays.copyOfRange(full, 1, full.length), of.numClasses,
+                activations.dup('c').data().asFloat(), of.labels);
+    }
+
+    /** The images' shape; null for activations. */
     public InputShape shape() {
         return shape;
+    }
+
+    /** Floats one example takes. */
+    public long exampleSize() {
+        return Arrays.stream(exampleShape).reduce(1, (a, b) -> a * b);
     }
 
     public int numClasses() {
@@ -54,7 +80,7 @@ public final class TensorSet {
     /** The images {@code order[from..to)} as one mini-batch. */
     public DataSet batch(int[] order, int from, int to) {
         int size = to - from;
-        int imageSize = shape.size();
+        int imageSize = (int) exampleSize();
         float[] features = new float[size * imageSize];
         float[] oneHot = new float[size * numClasses];
         for (int i = 0; i < size; i++) {
@@ -62,8 +88,10 @@ public final class TensorSet {
             System.arraycopy(pixels, image * imageSize, features, i * imageSize, imageSize);
             oneHot[i * numClasses + labels[image]] = 1f;
         }
-        INDArray x = Nd4j.create(features, new long[]{size, shape.channels(), shape.height(), shape.width()},
-                DataType.FLOAT);
+        long[] batchShape = new long[exampleShape.length + 1];
+        batchShape[0] = size;
+        System.arraycopy(exampleShape, 0, batchShape, 1, exampleShape.length);
+        INDArray x = Nd4j.create(features, batchShape, DataType.FLOAT);
         INDArray y = Nd4j.create(oneHot, new long[]{size, numClasses}, DataType.FLOAT);
         return new DataSet(x, y);
     }

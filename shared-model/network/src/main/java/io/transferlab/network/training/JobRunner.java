@@ -20,11 +20,18 @@ public final class JobRunner {
     private final JobSetup setup;
     private final ProgressListener listener;
     private final Consumer<Checkpoint> sink;
+    private final boolean cacheFrozenPrefix;
 
     public JobRunner(JobSetup setup, ProgressListener listener, Consumer<Checkpoint> sink) {
+        this(setup, listener, sink, false);
+    }
+
+    /** @param cacheFrozenPrefix train a frozen net's later layers on its prefix's activations computed once */
+    public JobRunner(JobSetup setup, ProgressListener listener, Consumer<Checkpoint> sink, boolean cacheFrozenPrefix) {
         this.setup = setup;
         this.listener = listener;
         this.sink = sink;
+        this.cacheFrozenPrefix = cacheFrozenPrefix;
     }
 
     /**
@@ -49,7 +56,8 @@ public final class JobRunner {
                     setup.jobSeed(), source == null ? null : source.net());
             from = loop.start(train);
         }
-        TrainingProgress end = loop.run(net, train, validation, from);
+        TrainingProgress end = cacheFrozenPrefix ? loop.runOnCachedPrefix(net, train, validation, from)
+                : loop.run(net, train, validation, from);
         return new Checkpoint(net, manifest(end, true, source, train.numClasses()));
     }
 

@@ -41,12 +41,29 @@ public final class TrainingLoop {
 
     /** Trains from {@code from} to the end of the budget and hands the final net to the sink as complete. */
     public TrainingProgress run(MultiLayerNetwork net, TensorSet train, TensorSet validation, TrainingProgress from) {
+        return train(net, train, validation, from, null);
+    }
+
+    /**
+     * As {@link #run}, fitting only the layers after a frozen prefix on the prefix's activations computed once (see
+     * {@link FrozenPrefix}); the plain way where there is no such prefix or it would not fit in memory.
+     */
+    public TrainingProgress runOnCachedPrefix(MultiLayerNetwork net, TensorSet train, TensorSet validation,
+                                              TrainingProgress from) {
+        return train(net, train, validation, from, FrozenPrefix.of(net, train).orElse(null));
+    }
+
+    private TrainingProgress train(MultiLayerNetwork net, TensorSet train, TensorSet validation, TrainingProgress from,
+                                 FrozenPrefix prefix) {
+        MultiLayerNetwork fitted = prefix == null ? net : prefix.trainable();
+        TensorSet batches = prefix == null ? train : prefix.activations();
         int batchSize = budget.batchSize();
         int batchesPerEpoch = budget.batchesPerEpoch(train.count());
         long total = from.totalIterations();
         long iteration = from.iteration();
         List<ValidationPoint> validations = new ArrayList<>(from.validations());
         net.setIterationCount((int) iteration);
+        fitted.setIterationCount((int) iteration);
         int[] order = null;
         int orderEpoch = -1;
         while (iteration < total) {
@@ -56,13 +73,13 @@ public final class TrainingLoop {
                 orderEpoch = epoch;
             }
             int start = (int) (iteration % batchesPerEpoch) * batchSize;
-            DataSet batch = train.batch(order, start, Math.min(train.count(), start + batchSize));
+            DataSet batch = batches.batch(order, start, Math.min(train.count(), start + batchSize));
             Nd4j.getRandom().setSeed(EpochOrder.mix(seed, iteration));
             long began = System.nanoTime();
-            net.fit(batch);
+            fitted.fit(batch);
             double seconds = (System.nanoTime() - began) / 1e9;
             iteration++;
-            listener.onIteration(new IterationStats(epoch, iteration, total, net.score(),
+            listener.onIteration(new IterationStats(epoch, iteration, total, fitted.score(),
                     batch.numExamples() / Math.max(seconds, 1e-9)));
             if (iteration % evaluation.validateEvery() == 0 || iteration == total) {
                 ValidationPoint point = new ValidationPoint(iteration, Evaluator.accuracy(net, validation));
@@ -71,6 +88,9 @@ public final class TrainingLoop {
             }
             boolean complete = iteration == total;
             if (complete || iteration % budget.checkpointEvery() == 0) {
+                if (prefix != null) {
+                    prefix.syncWhole();
+                }
                 sink.save(net, new TrainingProgress((int) (iteration / batchesPerEpoch), iteration, total, validations),
                         complete);
             }

@@ -1,0 +1,132 @@
+package io.transferlab.network.training;
+
+import io.transferlab.network.data.TensorSet;
+import org.deeplearning4j.nn.conf.InputPreProcessor;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.layers.FrozenLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A frozen prefix computed once. Frozen layers neither learn nor draw dropout masks (DL4J runs them in inference
+ * mode), so what they output for a training image is the same in every epoch: it is computed once for every image,
+ * and only the layers after them train, as a net of their own whose parameters are views into the whole net's
+ * (training it trains the whole net) and whose updater state is copied back before each checkpoint. Same mini-batches,
+ * same seeds, same operations on the same inputs: the same training up to float rounding. Not bit for bit: DL4J's
+ * kernels round differently on the two paths for some cuts (FrozenPrefixTest), and dropout lets such last-bit
+ * differences grow over the steps, so this is an option (transferlab.trainer.cache-frozen-prefix), off by default.
+ */
+public final class FrozenPrefix {
+
+    /** Activations cached per job at most; beyond it (a cut in the first, widest layers) the plain way is taken. */
+    static final long MAX_BYTES = 256L << 20;
+    /** Images per forward pass while caching: bounds the memory the pass itself takes. */
+    private static final int CHUNK = 256;
+
+    private final MultiLayerNetwork whole;
+    private final MultiLayerNetwork rest;
+    private final TensorSet activations;
+
+    private FrozenPrefix(MultiLayerNetwork whole, MultiLayerNetwork rest, TensorSet activations) {
+        this.whole = whole;
+        this.rest = rest;
+        this.activations = activations;
+    }
+
+    /** The cached prefix of {@code net} over {@code train}; empty if no leading layer is frozen or it would not fit. */
+    public static Optional<FrozenPrefix> of(MultiLayerNetwork net, TensorSet train) {
+        int cut = 0;
+        while (cut < net.getnLayers() && net.getLayer(cut) instanceof FrozenLayer) {
+            cut++;
+        }
+        if (cut == 0 || cut == net.getnLayers()) {
+            return Optional.empty();
+        }
+        long perExample = net.feedForwardToLayer(cut - 1, train.batch(0, 1).getFeatures(), false).get(cut).length();
+        if (perExample * train.count() * Float.BYTES > MAX_BYTES) {
+            return Optional.empty();
+        }
+        MultiLayerNetwork rest = rest(net, cut);
+        INDArray wholeState = net.getUpdater().getStateViewArray();
+        INDArray restState = rest.getUpdater().getStateViewArray();
+        if ((wholeState == null) != (restState == null)
+                || (wholeState != null && wholeState.length() != restState.length())) {
+            return Optional.empty(); // not the layout this class knows: train the plain way
+        }
+        if (wholeState != null) {
+            restState.assign(wholeState);
+        }
+        return Optional.of(new FrozenPrefix(net, rest, TensorSet.ofActivations(outputs(net, cut, train), train)));
+    }
+
+    /** The net to fit: the layers after the prefix, sharing the whole net's parameters. */
+    public MultiLayerNetwork trainable() {
+        return rest;
+    }
+
+    /** The prefix's output for every training image, in the training set's order, with its labels. */
+    public TensorSet activations() {
+        return activations;
+    }
+
+    /** Brings the whole net's updater state and iteration count up to date (before it is checkpointed). */
+    public void syncWhole() {
+        INDArray state = rest.getUpdater().getStateViewArray();
+        if (state != null) {
+            whole.getUpdater().getStateViewArray().assign(state);
+        }
+        whole.setIterationCount(rest.getIterationCount());
+        whole.setEpochCount(rest.getEpochCount());
+    }
+
+    /** The layers {@code [cut, n)} as a net of their own, on views of the whole net's parameters. */
+    private static MultiLayerNetwork rest(MultiLayerNetwork net, int cut) {
+        MultiLayerConfiguration whole = net.getLayerWiseConfigurations();
+        List<NeuralNetConfiguration> confs = new ArrayList<>();
+        Map<Integer, InputPreProcessor> preProcessors = new HashMap<>();
+        long offset = 0;
+        for (int i = 0; i < net.getnLayers(); i++) {
+            if (i < cut) {
+                offset += net.getLayer(i).numParams();
+                continue;
+            }
+            confs.add(whole.getConf(i).clone());
+            InputPreProcessor pre = whole.getInputPreProcess(i);
+            if (pre != null) {
+                preProcessors.put(i - cut, pre.clone());
+            }
+        }
+        MultiLayerConfiguration conf = new MultiLayerConfiguration.Builder().confs(confs)
+                .inputPreProcessors(preProcessors).dataType(whole.getDataType())
+                .trainingWorkspaceMode(whole.getTrainingWorkspaceMode())
+                .inferenceWorkspaceMode(whole.getInferenceWorkspaceMode()).cacheMode(whole.getCacheMode())
+                .backpropType(whole.getBackpropType()).build();
+        MultiLayerNetwork rest = new MultiLayerNetwork(conf);
+        INDArray params = net.params();
+        INDArrayIndex tail = NDArrayIndex.interval(offset, params.length());
+        rest.init(params.rank() == 1 ? params.get(tail) : params.get(NDArrayIndex.point(0), tail), false);
+        rest.setIterationCount(net.getIterationCount());
+        rest.setEpochCount(net.getEpochCount());
+        return rest;
+    }
+
+    /** The prefix's output for every image of {@code train}, chunk by chunk. */
+    private static INDArray outputs(MultiLayerNetwork net, int cut, TensorSet train) {
+        List<INDArray> chunks = new ArrayList<>();
+        for (int from = 0; from < train.count(); from += CHUNK) {
+            INDArray input = train.batch(from, Math.min(train.count(), from + CHUNK)).getFeatures();
+            chunks.add(net.feedForwardToLayer(cut - 1, input, false).get(cut).detach());
+        }
+        return Nd4j.concat(0, chunks.toArray(INDArray[]::new));
+    }
+}
