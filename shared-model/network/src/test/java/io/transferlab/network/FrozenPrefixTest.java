@@ -15,6 +15,7 @@ import io.transferlab.network.training.TrainingLoop;
 import org.deeplearning4j.nn.layers.FrozenLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -54,7 +55,8 @@ class FrozenPrefixTest {
         MultiLayerNetwork whole = build(variant, depth);
         float[] before = cached.params().toFloatVector();
         int frozenParams = (int) frozenParams(cached);
-        assertThat(FrozenPrefix.of(build(variant, depth), targetData)).as("a frozen prefix to cache").isPresent();
+        assertThat(FrozenPrefix.of(build(variant, depth), targetData, Long.MAX_VALUE)).as("a prefix to cache")
+                .isPresent();
         List<float[]> cachedCheckpoints = new ArrayList<>();
         List<float[]> wholeCheckpoints = new ArrayList<>();
 
@@ -82,7 +84,15 @@ class FrozenPrefixTest {
     @ParameterizedTest
     @CsvSource({"AnB+, 3", "BnB+, 7", "baseB, 0"})
     void netsWithoutAFrozenPrefixTrainThePlainWay(String label, int depth) {
-        assertThat(FrozenPrefix.of(build(Variant.fromLabel(label), depth), targetData)).isEmpty();
+        assertThat(FrozenPrefix.of(build(Variant.fromLabel(label), depth), targetData, Long.MAX_VALUE)).isEmpty();
+    }
+
+    /** Caching costs a forward pass over every training image: not worth it for less than an epoch of training. */
+    @Test
+    void lessThanAnEpochAheadTrainsThePlainWay() {
+        MultiLayerNetwork net = build(Variant.ANB, 7);
+        assertThat(FrozenPrefix.of(net, targetData, targetData.count())).isEmpty();
+        assertThat(FrozenPrefix.of(net, targetData, targetData.count() + 1L)).isPresent();
     }
 
     /** Equal up to float rounding: every value within 1e-5 of the other (the values are of order 0.01 to 1). */

@@ -43,8 +43,15 @@ public final class FrozenPrefix {
         this.activations = activations;
     }
 
-    /** The cached prefix of {@code net} over {@code train}; empty if no leading layer is frozen or it would not fit. */
-    public static Optional<FrozenPrefix> of(MultiLayerNetwork net, TensorSet train) {
+    /**
+     * The cached prefix of {@code net} over {@code train}; empty if no leading layer is frozen, if it would not fit, or
+     * if the training ahead passes fewer than {@code imagesAhead} images through the net: caching costs one forward
+     * pass over every training image, which only a job training for more than an epoch gains back.
+     */
+    public static Optional<FrozenPrefix> of(MultiLayerNetwork net, TensorSet train, long imagesAhead) {
+        if (imagesAhead <= train.count()) {
+            return Optional.empty();
+        }
         int cut = 0;
         while (cut < net.getnLayers() && net.getLayer(cut) instanceof FrozenLayer) {
             cut++;

@@ -46,11 +46,13 @@ public final class TrainingLoop {
 
     /**
      * As {@link #run}, fitting only the layers after a frozen prefix on the prefix's activations computed once (see
-     * {@link FrozenPrefix}); the plain way where there is no such prefix or it would not fit in memory.
+     * {@link FrozenPrefix}); the plain way where there is no such prefix, it would not fit in memory, or the training
+     * ahead is shorter than an epoch.
      */
     public TrainingProgress runOnCachedPrefix(MultiLayerNetwork net, TensorSet train, TensorSet validation,
                                               TrainingProgress from) {
-        return train(net, train, validation, from, FrozenPrefix.of(net, train).orElse(null));
+        long imagesAhead = (from.totalIterations() - from.iteration()) * budget.batchSize();
+        return train(net, train, validation, from, FrozenPrefix.of(net, train, imagesAhead).orElse(null));
     }
 
     private TrainingProgress train(MultiLayerNetwork net, TensorSet train, TensorSet validation, TrainingProgress from,
