@@ -60,7 +60,8 @@ public final class LocalCommand implements Callable<Integer> {
                     service.awaitReady(Duration.ofMinutes(3));
                     System.out.println(service.name() + " ready at " + service.url() + " (pid " + service.pid() + ")");
                 }
-                String aggregator = services.get(SERVICES.indexOf("aggregator")).url();
+                String aggregator = services.stream().filter(s -> s.name().equals("aggregator")).findFirst()
+                        .orElseThrow().url();
                 System.out.println("service logs: " + workDir.resolve("logs").toAbsolutePath());
                 long began = System.nanoTime();
                 int status = new SweepSession(servers.env().kafkaBootstrapServers(), aggregator, System.out)
