@@ -92,7 +92,8 @@ class ExperimentStoreTest {
 
     @Test
     void aRejectedRequestIsKnownWithItsReasonsOnce() {
-        RequestRejected rejected = new RequestRejected("bad1", "bad1", List.of("budget.epochs: 0 is below the minimum of 1"), 5);
+        RequestRejected rejected = new RequestRejected("bad1", "bad1",
+                List.of("budget.epochs: 0 is below the minimum of 1"), 5);
         store.rejected(rejected);
         store.rejected(rejected);
 

@@ -14,7 +14,8 @@ class RequestReaderTest {
 
     @Test
     void readsAValidRequest() {
-        assertThat(reader.read("key", utf8("{\"experimentId\": \"e1\", \"dataset\": {\"name\": \"mnist\"}}")).experimentId())
+        String json = "{\"experimentId\": \"e1\", \"dataset\": {\"name\": \"mnist\"}}";
+        assertThat(reader.read("key", utf8(json)).experimentId())
                 .isEqualTo("e1");
     }
 

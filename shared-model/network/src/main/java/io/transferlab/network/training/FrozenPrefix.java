@@ -24,12 +24,12 @@ import java.util.Optional;
  * (training it trains the whole net) and whose updater state is copied back before each checkpoint. Same mini-batches,
  * same seeds, same operations on the same inputs: the same training up to float rounding. Not bit for bit: DL4J's
  * kernels round differently on the two paths for some cuts (FrozenPrefixTest), and dropout lets such last-bit
- * differences grow over the steps, so this is an option (transferlab.trainer.cache-frozen-prefix), off by default.
+ * differences grow over the steps, so the trainer can be told not to (transferlab.trainer.cache-frozen-prefix).
  */
 public final class FrozenPrefix {
 
     /** Activations cached per job at most; beyond it (a cut in the first, widest layers) the plain way is taken. */
-    static final long MAX_BYTES = 256L << 20;
+    private static final long MAX_BYTES = 256L << 20;
     /** Images per forward pass while caching: bounds the memory the pass itself takes. */
     private static final int CHUNK = 256;
 
@@ -44,9 +44,9 @@ public final class FrozenPrefix {
     }
 
     /**
-     * The cached prefix of {@code net} over {@code train}; empty if no leading layer is frozen, if it would not fit, or
-     * if the training ahead passes fewer than {@code imagesAhead} images through the net: caching costs one forward
-     * pass over every training image, which only a job training for more than an epoch gains back.
+     * The cached prefix of {@code net} over {@code train}; empty if no leading layer is frozen, if the activations would
+     * not fit, or if the training ahead ({@code imagesAhead} images through the net) is no more than an epoch: caching
+     * costs one forward pass over every training image, which only a longer training gains back.
      */
     public static Optional<FrozenPrefix> of(MultiLayerNetwork net, TensorSet train, long imagesAhead) {
         if (imagesAhead <= train.count()) {
