@@ -32,14 +32,14 @@ final class ConsumerGroups {
             Map<TopicPartition, Long> before = null;
             while (true) {
                 Map<TopicPartition, Long> ends = TopicReplay.endOffsets(kafka, topics);
-                boolean idle = ends.equals(before) && caughtUp(admin, ends);
-                if (idle) {
+                boolean caughtUp = caughtUp(admin, ends);
+                if (caughtUp && ends.equals(before)) {
                     return;
                 }
                 if (System.nanoTime() > deadline) {
                     throw new AssertionError("the services did not become idle within " + timeout);
                 }
-                before = caughtUp(admin, ends) ? ends : null;
+                before = caughtUp ? ends : null;
                 Thread.sleep(quiet.toMillis());
             }
         }

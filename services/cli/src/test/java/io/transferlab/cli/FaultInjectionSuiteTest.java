@@ -51,6 +51,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static io.transferlab.testsupport.Records.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -212,8 +213,9 @@ class FaultInjectionSuiteTest {
 
         assertThat(replayed).isGreaterThan(100);
         assertThat(new AggregatorClient(system.aggregatorUrl()).results(sweepId)).hasValue(sweepResults);
-        ledger.countedTwice((int) Math.round(freshEvaluations() - freshBefore));
-        assertThat(freshEvaluations() - freshBefore).as("fresh evaluations").isZero();
+        double freshAgain = freshEvaluations() - freshBefore;
+        ledger.countedTwice((int) Math.round(freshAgain));
+        assertThat(freshAgain).as("fresh evaluations").isZero();
         assertThat(trainings() - trainedBefore).as("fresh trainings").isZero();
         try (TopicRecorder results = new TopicRecorder(system.kafka(), List.of(Topics.RESULTS))) {
             assertThat(results.settle(Duration.ofSeconds(3)).stream().filter(r -> sweepId.equals(r.key())))
@@ -425,10 +427,5 @@ class FaultInjectionSuiteTest {
     private static HttpResponse<String> get(String url) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

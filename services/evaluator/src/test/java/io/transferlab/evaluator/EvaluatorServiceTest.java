@@ -44,6 +44,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import static io.transferlab.testsupport.Records.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -231,10 +232,5 @@ class EvaluatorServiceTest {
     private void publish(String topic, String key, String value) {
         companion.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value))
                 .awaitCompletion(Duration.ofSeconds(30));
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

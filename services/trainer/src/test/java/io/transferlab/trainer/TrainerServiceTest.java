@@ -47,6 +47,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
 
+import static io.transferlab.testsupport.Records.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -370,10 +371,6 @@ class TrainerServiceTest {
         return LongStream.rangeClosed(from, to).boxed().toList();
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 
     private static Checkpoint decode(byte[] bytes, String key) throws IOException {
         return CheckpointCodec.decode(bytes, key);

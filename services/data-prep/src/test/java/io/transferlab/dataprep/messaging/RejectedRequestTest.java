@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static io.transferlab.dataprep.Requests.publish;
+import static io.transferlab.testsupport.Records.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every request its author can fix is answered with exactly one rejection that says what to fix, and nothing else. */
@@ -181,10 +182,5 @@ class RejectedRequestTest {
             assertThat(rejected.requestKey()).isEqualTo(recordKey);
             return rejected;
         }
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
