@@ -11,6 +11,9 @@ import io.transferlab.contracts.spec.Variant;
 import io.transferlab.data.DataPreparation;
 import io.transferlab.data.DatasetCatalog;
 import io.transferlab.data.HalfParts;
+import io.transferlab.network.backend.HelperPolicy;
+import io.transferlab.network.backend.NativeRuntime;
+import io.transferlab.network.backend.NativeState;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.training.IterationStats;
@@ -45,6 +48,9 @@ public final class TrainerBenchmark {
         Variant variant = args.length > 3 ? Variant.fromLabel(args[3]) : Variant.BASE_B;
         int depth = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         boolean cached = args.length > 5 && args[5].equals("cached");
+        // As the trainer does at start: the native build for this CPU (TRANSFERLAB_NATIVE_BUILD forces one), helpers on.
+        NativeRuntime.prepare();
+        NativeState nativeState = NativeRuntime.verify(HelperPolicy.WARN);
 
         int total = warmup + measured;
         // The quick profile's optimiser and data limits; no checkpoint or validation inside the timed iterations.
@@ -73,7 +79,8 @@ public final class TrainerBenchmark {
                 measured, System.getenv().getOrDefault("OMP_NUM_THREADS", "default"), flops, train.count(),
                 variant.label() + (depth > 0 ? "-n" + depth : ""), cached ? "-cached" : "",
                 timing.fitSeconds() / timing.seconds());
-        System.out.println("machine " + machine);
+        System.out.println("machine " + machine + " native_build=" + nativeState.nativeBuild() + " helpers="
+                + (nativeState.helpersOn() ? nativeState.convHelper() : "off"));
     }
 
     private static JobSetup setup(ExperimentSpec spec, Variant variant, int depth, int iterations) {

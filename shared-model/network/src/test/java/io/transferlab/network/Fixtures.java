@@ -2,9 +2,23 @@ package io.transferlab.network;
 
 import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.data.ImageSet;
+import io.transferlab.data.Partition;
 import io.transferlab.data.synthetic.SyntheticImages;
+import io.transferlab.network.architecture.Compact8;
+import io.transferlab.network.evaluation.Evaluator;
+import io.transferlab.network.model.NetFactory;
+import io.transferlab.network.training.CheckpointSink;
+import io.transferlab.network.training.ProgressListener;
+import io.transferlab.network.training.TrainingLoop;
 import io.transferlab.network.data.TensorSet;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.layers.FrozenLayer;
+import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Tiny synthetic data and budgets, so every network test runs in seconds. */
 public final class Fixtures {
@@ -18,6 +32,32 @@ public final class Fixtures {
 
     public static TensorSet images(int numClasses, int perClass, long seed) {
         return TensorSet.of(SyntheticImages.generate(numClasses, perClass, 1, 16, 16, seed));
+    }
+
+    /** Test accuracy of compact8 trained {@code iterations} steps on a small synthetic 3-class task (chance: 1/3). */
+    public static double trainedAccuracy(int iterations) {
+        ImageSet all = SyntheticImages.generate(3, 60, 1, 16, 16, 21);
+        Partition.Parts parts = Partition.trainValidation(all, 1.0 / 3, 5);
+        TensorSet train = TensorSet.of(parts.train());
+        TensorSet test = TensorSet.of(parts.validation());
+        TrainingBudget budget = new TrainingBudget(null, iterations, null, null, null, null, null, null, null, null,
+                null).orElse(BUDGET);
+        MultiLayerNetwork net = NetFactory.create(new Compact8(), train.shape(), 3, budget, 4, 0);
+        TrainingLoop loop = new TrainingLoop(budget, EVALUATION, 1, ProgressListener.NONE, CheckpointSink.NONE);
+        loop.run(net, train, test, loop.start(train));
+        return Evaluator.accuracy(net, test);
+    }
+
+    /** The helper class of each convolution layer, frozen ones included ("none" where DL4J runs its own path). */
+    public static List<String> convHelpers(MultiLayerNetwork net) {
+        List<String> helpers = new ArrayList<>();
+        for (Layer layer : net.getLayers()) {
+            Layer inner = layer instanceof FrozenLayer frozen ? frozen.getInsideLayer() : layer;
+            if (inner instanceof ConvolutionLayer conv) {
+                helpers.add(conv.getHelper() == null ? "none" : conv.getHelper().getClass().getSimpleName());
+            }
+        }
+        return helpers;
     }
 
     /** The parameters of DL4J layer {@code index}, copied out as floats. */

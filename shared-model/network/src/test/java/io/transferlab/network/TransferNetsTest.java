@@ -1,7 +1,9 @@
 package io.transferlab.network;
 
 import io.transferlab.contracts.spec.Variant;
+import io.transferlab.contracts.spec.InputShape;
 import io.transferlab.network.architecture.Architecture;
+import io.transferlab.network.architecture.Block;
 import io.transferlab.network.architecture.Compact8;
 import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.model.NetFactory;
@@ -10,12 +12,17 @@ import io.transferlab.network.model.TransferNets;
 import io.transferlab.network.training.CheckpointSink;
 import io.transferlab.network.training.ProgressListener;
 import io.transferlab.network.training.TrainingLoop;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import static io.transferlab.network.Fixtures.params;
@@ -80,6 +87,8 @@ class TransferNetsTest {
     void frozenLayersStayBitIdenticalWhileTheRestTrain(int n) {
         MultiLayerNetwork net = TransferNets.build(Variant.ANB, n, ARCH, targetData.shape(), 3, Fixtures.BUDGET,
                 7, source);
+        assertThat(Fixtures.convHelpers(net)).as("frozen and trained convolutions alike").hasSize(5)
+                .containsOnly("MKLDNNConvHelper");
         float[][] before = snapshot(net);
         train(net, targetData);
         float[][] after = snapshot(net);
@@ -99,6 +108,7 @@ class TransferNetsTest {
     void fineTunedVariantTrainsTheCopiedLayersToo() {
         MultiLayerNetwork net = TransferNets.build(Variant.ANB_PLUS, 3, ARCH, targetData.shape(), 3,
                 Fixtures.BUDGET, 7, source);
+        assertThat(Fixtures.convHelpers(net)).hasSize(5).containsOnly("MKLDNNConvHelper");
         float[][] before = snapshot(net);
         train(net, targetData);
         float[][] after = snapshot(net);
@@ -127,6 +137,27 @@ class TransferNetsTest {
                 1, null)).hasMessageContaining("needs the source base net");
         assertThatThrownBy(() -> TransferNets.build(Variant.BASE_B, 2, ARCH, targetData.shape(), 3, Fixtures.BUDGET,
                 1, null)).hasMessageContaining("depth 2");
+    }
+
+    @Test
+    void nhwcLayersAreRefusedForTheHelperWouldTrainThemWrong() {
+        Architecture nhwc = new Architecture() {
+            @Override
+            public String name() {
+                return "nhwc";
+            }
+
+            @Override
+            public List<Block> blocks(InputShape input, int numClasses, double dropout) {
+                List<Block> blocks = new ArrayList<>(ARCH.blocks(input, numClasses, dropout));
+                blocks.set(1, Block.of(new ConvolutionLayer.Builder(3, 3).nOut(32)
+                        .convolutionMode(ConvolutionMode.Same).dataFormat(CNN2DFormat.NHWC).build()));
+                return blocks;
+            }
+        };
+        assertThatThrownBy(() -> NetFactory.create(nhwc, targetData.shape(), 3, Fixtures.BUDGET, 1, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("layer ConvolutionLayer is NHWC");
     }
 
     private static void train(MultiLayerNetwork net, TensorSet data) {

@@ -2,6 +2,7 @@ package io.transferlab.network.architecture;
 
 import org.deeplearning4j.nn.conf.layers.Layer;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,6 +17,14 @@ public record Block(Layer weightLayer, List<Layer> trailing) {
 
     public static Block of(Layer weightLayer, Layer... trailing) {
         return new Block(weightLayer, List.of(trailing));
+    }
+
+    /** The weight layer, then the trailing ones. */
+    public List<Layer> layers() {
+        List<Layer> layers = new ArrayList<>(size());
+        layers.add(weightLayer);
+        layers.addAll(trailing);
+        return layers;
     }
 
     public int size() {

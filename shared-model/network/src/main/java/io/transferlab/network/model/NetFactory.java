@@ -4,11 +4,14 @@ import io.transferlab.contracts.spec.TrainingBudget;
 import io.transferlab.network.architecture.Architecture;
 import io.transferlab.network.architecture.Block;
 import io.transferlab.contracts.spec.InputShape;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -35,6 +38,7 @@ public final class NetFactory {
                                            TrainingBudget budget, long initSeed, int frozenDepth) {
         List<Block> blocks = architecture.blocks(input, numClasses, budget.dropout());
         NetLayout.of(blocks);
+        requireNchw(blocks);
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
                 .seed(initSeed)
                 .dataType(DataType.FLOAT)
@@ -48,17 +52,33 @@ public final class NetFactory {
                 .cacheMode(CacheMode.DEVICE)
                 .list();
         for (int b = 0; b < blocks.size(); b++) {
-            Block block = blocks.get(b);
             boolean frozen = b < frozenDepth;
-            list.layer(frozen ? new FrozenLayer(block.weightLayer()) : block.weightLayer());
-            for (Layer trailing : block.trailing()) {
-                list.layer(frozen ? new FrozenLayer(trailing) : trailing);
+            for (Layer layer : blocks.get(b).layers()) {
+                list.layer(frozen ? new FrozenLayer(layer) : layer);
             }
         }
         list.setInputType(InputType.convolutional(input.height(), input.width(), input.channels()));
         MultiLayerNetwork net = new MultiLayerNetwork(list.build());
         net.init();
         return net;
+    }
+
+    /**
+     * The oneDNN helpers compute wrong convolution weight gradients for NHWC inputs in DL4J 1.0.0-M2.1 (NaN within 20
+     * steps, measured), and they are on wherever TransferLab trains: an NHWC layer is refused, never trained.
+     */
+    static void requireNchw(List<Block> blocks) {
+        for (Block block : blocks) {
+            for (Layer layer : block.layers()) {
+                CNN2DFormat format = layer instanceof ConvolutionLayer conv ? conv.getCnn2dDataFormat()
+                        : layer instanceof SubsamplingLayer pool ? pool.getCnn2dDataFormat() : CNN2DFormat.NCHW;
+                if (format != CNN2DFormat.NCHW) {
+                    throw new IllegalArgumentException("layer " + layer.getClass().getSimpleName() + " is " + format
+                            + ": the oneDNN helpers train only NCHW layers correctly (NHWC gives wrong weight"
+                            + " gradients in DL4J 1.0.0-M2.1)");
+                }
+            }
+        }
     }
 
     public static NetLayout layout(Architecture architecture, InputShape input, int numClasses) {
