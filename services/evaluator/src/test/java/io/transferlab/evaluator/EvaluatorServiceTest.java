@@ -29,6 +29,8 @@ import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
 import io.transferlab.storage.ObjectStore;
 import io.transferlab.testsupport.LocalServersResource;
+import io.transferlab.network.backend.CpuFeatures;
+import io.transferlab.network.backend.NativeBuild;
 import io.transferlab.testsupport.MetricsScrape;
 import io.transferlab.testsupport.TinyExperiment;
 import io.transferlab.testsupport.TopicWatch;
@@ -113,6 +115,10 @@ class EvaluatorServiceTest {
                     within(1e-9));
             assertThat(scrape.find("transferlab_evaluator_accuracy_sum")).allSatisfy(
                     s -> assertThat(s.labels()).containsOnlyKeys("variant", "n"));
+            // Scored on the native build for this CPU, convolutions in oneDNN.
+            assertThat(scrape.get("transferlab_evaluator_backend_info", "backend", "cpu", "native_build",
+                    NativeBuild.choose(NativeBuild.AUTO, CpuFeatures.read()).setting(), "helpers", "on"))
+                    .isEqualTo(1.0);
         }
     }
 

@@ -4,6 +4,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.transferlab.network.backend.CpuFeatures;
+import io.transferlab.network.backend.HelperPolicy;
+import io.transferlab.network.backend.NativeBuild;
+import io.transferlab.network.backend.NativeRuntime;
+import io.transferlab.network.backend.NativeState;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.testsupport.MetricsScrape;
 import org.junit.jupiter.api.Test;
@@ -15,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The backend chosen at start (no GPU and no CUDA backend here: the CPU) is the one ND4J runs on and the one the
- * metrics name. Same profile as {@link TrainerServiceTest}, so no second start.
+ * metrics name, with the native build chosen for this CPU and the oneDNN helpers on. Same profile as {@link TrainerServiceTest}, so no second start.
  */
 @QuarkusTest
 @QuarkusTestResource(LocalServersResource.class)
@@ -29,7 +34,18 @@ class BackendStartupTest {
     void theCpuBackendIsChosenLoadedAndExposed() {
         assertThat(Nd4j.getBackend().getClass().getSimpleName()).isEqualTo("CpuBackend");
         MetricsScrape scrape = MetricsScrape.of(metrics);
-        assertThat(scrape.get("transferlab_trainer_backend_info", "backend", "cpu")).isEqualTo(1.0);
         assertThat(scrape.find("transferlab_trainer_backend_info")).hasSize(1);
+        assertThat(scrape.get("transferlab_trainer_backend_info", "backend", "cpu")).isEqualTo(1.0);
+        String build = NativeBuild.choose(NativeBuild.AUTO, CpuFeatures.read()).setting();
+        assertThat(scrape.get("transferlab_trainer_backend_info", "native_build", build)).isEqualTo(1.0);
+        assertThat(scrape.get("transferlab_trainer_backend_info", "helpers", "on")).isEqualTo(1.0);
+    }
+
+    @Test
+    void convolutionsRunInOneDnnOnTheBuildForThisCpu() {
+        NativeState state = NativeRuntime.verify(HelperPolicy.REFUSE);
+        assertThat(state.nativeBuild()).isEqualTo("linux-x86_64"
+                + NativeBuild.choose(NativeBuild.AUTO, CpuFeatures.read()).extension());
+        assertThat(state.convHelper()).isEqualTo("MKLDNNConvHelper");
     }
 }

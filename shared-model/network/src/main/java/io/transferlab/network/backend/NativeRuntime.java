@@ -47,8 +47,16 @@ public final class NativeRuntime {
     public static NativeBuild prepare(String buildSetting) {
         NativeBuild build = NativeBuild.choose(buildSetting, CpuFeatures.read());
         System.setProperty(EXTENSION_PROPERTY, build.extension());
-        System.setProperty(DL4JSystemProperties.DISABLE_HELPER_PROPERTY, "false");
+        allowHelpers();
         return build;
+    }
+
+    /**
+     * Lets DL4J create layer helpers (it reads this on every layer it builds); the one step of {@link #prepare} that
+     * also applies to the CUDA backend, whose natives JavaCPP picks by their own extension.
+     */
+    public static void allowHelpers() {
+        System.setProperty(DL4JSystemProperties.DISABLE_HELPER_PROPERTY, "false");
     }
 
     /** Loads ND4J if it is not yet and says what it runs on; with {@link HelperPolicy#REFUSE}, no helper is fatal. */
