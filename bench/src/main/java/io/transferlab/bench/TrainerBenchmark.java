@@ -68,6 +68,7 @@ public final class TrainerBenchmark {
                 ProgressListener.NONE, checkpoint -> { }).run(train, validation, null, null)).orElse(null);
 
         Timing timing = new Timing(warmup, total, batch);
+        timing.began = System.nanoTime();
         new JobRunner(setup(spec, variant, depth, total), timing, checkpoint -> { }, cached)
                 .run(train, validation, source, null);
 
@@ -75,10 +76,11 @@ public final class TrainerBenchmark {
         long flops = FlopCount.trainingFlopsPerImage(spec.architecture(), train.shape(), train.numClasses());
         Machine machine = Machine.detect();
         System.out.printf(Locale.ROOT, "dl4j images_per_s=%.1f batch=%d iterations=%d threads=%s "
-                        + "flops_per_image=%d train_images=%d net=%s%s fit_share=%.3f%n", imagesPerSecond, batch,
+                        + "flops_per_image=%d train_images=%d net=%s%s fit_share=%.3f setup_s=%.3f "
+                        + "first_step_s=%.3f step_s=%.3f%n", imagesPerSecond, batch,
                 measured, System.getenv().getOrDefault("OMP_NUM_THREADS", "default"), flops, train.count(),
                 variant.label() + (depth > 0 ? "-n" + depth : ""), cached ? "-cached" : "",
-                timing.fitSeconds() / timing.seconds());
+                timing.fitSeconds() / timing.seconds(), timing.setupSeconds(), timing.firstStepSeconds(), timing.seconds() / measured);
         System.out.println("machine " + machine + " native_build=" + nativeState.nativeBuild() + " helpers="
                 + (nativeState.helpersOn() ? nativeState.convHelper() : "off"));
     }
@@ -107,6 +109,9 @@ public final class TrainerBenchmark {
         private long start;
         private long end;
         private double fitSeconds;
+        private double firstStepSeconds;
+        private double setupSeconds;
+        private long began;
 
         Timing(int warmup, int total, int batch) {
             this.warmup = warmup;
@@ -116,6 +121,10 @@ public final class TrainerBenchmark {
 
         @Override
         public void onIteration(IterationStats stats) {
+            if (stats.iteration() == 1) {
+                firstStepSeconds = batch / stats.imagesPerSecond();
+                setupSeconds = (System.nanoTime() - began) / 1e9 - firstStepSeconds;
+            }
             if (stats.iteration() > warmup) {
                 // The loop reports the images per second of fit alone; an epoch's last, smaller batch is taken as full.
                 fitSeconds += batch / stats.imagesPerSecond();
@@ -129,6 +138,16 @@ public final class TrainerBenchmark {
 
         double seconds() {
             return (end - start) / 1e9;
+        }
+
+        /** From the job's start to its first step: building the net, and the frozen prefix's activations if cached. */
+        double setupSeconds() {
+            return setupSeconds;
+        }
+
+        /** The first step's fit: oneDNN creates its primitives for each layer's shapes there. */
+        double firstStepSeconds() {
+            return firstStepSeconds;
         }
 
         double fitSeconds() {

@@ -47,7 +47,7 @@ public final class TrainingLoop {
     /**
      * As {@link #run}, fitting only the layers after a frozen prefix on the prefix's activations computed once (see
      * {@link FrozenPrefix}); the plain way where there is no such prefix, it would not fit in memory, or the training
-     * ahead is shorter than an epoch.
+     * ahead is too short to pay the cache back.
      */
     public TrainingProgress runOnCachedPrefix(MultiLayerNetwork net, TensorSet train, TensorSet validation,
                                               TrainingProgress from) {
