@@ -67,7 +67,7 @@ public final class TrainerBenchmark {
         Checkpoint source = variant.sourceBase().map(base -> new JobRunner(setup(spec, base, 0, 1),
                 ProgressListener.NONE, checkpoint -> { }).run(train, validation, null, null)).orElse(null);
 
-        Timing timing = new Timing(warmup, total, batch);
+        Timing timing = new Timing(warmup, total);
         timing.began = System.nanoTime();
         new JobRunner(setup(spec, variant, depth, total), timing, checkpoint -> { }, cached)
                 .run(train, validation, source, null);
@@ -105,7 +105,6 @@ public final class TrainerBenchmark {
 
         private final int warmup;
         private final int total;
-        private final int batch;
         private long start;
         private long end;
         private double fitSeconds;
@@ -113,21 +112,19 @@ public final class TrainerBenchmark {
         private double setupSeconds;
         private long began;
 
-        Timing(int warmup, int total, int batch) {
+        Timing(int warmup, int total) {
             this.warmup = warmup;
             this.total = total;
-            this.batch = batch;
         }
 
         @Override
         public void onIteration(IterationStats stats) {
             if (stats.iteration() == 1) {
-                firstStepSeconds = batch / stats.imagesPerSecond();
+                firstStepSeconds = stats.fitSeconds();
                 setupSeconds = (System.nanoTime() - began) / 1e9 - firstStepSeconds;
             }
             if (stats.iteration() > warmup) {
-                // The loop reports the images per second of fit alone; an epoch's last, smaller batch is taken as full.
-                fitSeconds += batch / stats.imagesPerSecond();
+                fitSeconds += stats.fitSeconds();
             }
             if (stats.iteration() == warmup) {
                 start = System.nanoTime();

@@ -68,7 +68,8 @@ public final class LocalCommand implements Callable<Integer> {
                         .run(source.read(), true, following.results, following.timeout());
                 Duration wall = Duration.ofNanos(System.nanoTime() - began);
                 System.out.println(SweepEfficiency.report(wall, services.stream()
-                        .filter(s -> s.name().equals("trainer")).map(ServiceProcess::url).toList()));
+                        .filter(s -> s.name().equals("trainer")).map(ServiceProcess::url).toList(), services.stream()
+                        .filter(s -> s.name().equals("evaluator")).findFirst().orElseThrow().url()));
                 return status;
             } finally {
                 services.forEach(ServiceProcess::stop);

@@ -1,5 +1,6 @@
 package io.transferlab.trainer.metrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,6 +25,7 @@ public final class JobGauges implements ProgressListener {
 
     private final List<Meter> meters = new ArrayList<>();
     private final MeterRegistry registry;
+    private final Counter fitSeconds;
     private volatile double loss = Double.NaN;
     private volatile double imagesPerSecond;
     private volatile double iteration;
@@ -32,8 +34,9 @@ public final class JobGauges implements ProgressListener {
     private volatile double validationAccuracy = Double.NaN;
     private volatile boolean finished;
 
-    JobGauges(MeterRegistry registry, Tags job) {
+    JobGauges(MeterRegistry registry, Tags job, Counter fitSeconds) {
         this.registry = registry;
+        this.fitSeconds = fitSeconds;
         gauge("transferlab.trainer.loss", job, "Training loss of the latest mini-batch (DL4J score)",
                 g -> g.loss);
         gauge("transferlab.trainer.validation.accuracy", job,
@@ -54,6 +57,7 @@ public final class JobGauges implements ProgressListener {
         iteration = stats.iteration();
         totalIterations = stats.totalIterations();
         epoch = stats.epoch();
+        fitSeconds.increment(stats.fitSeconds());
     }
 
     @Override

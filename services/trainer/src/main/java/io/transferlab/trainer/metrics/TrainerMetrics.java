@@ -29,6 +29,7 @@ public class TrainerMetrics {
 
     private final MeterRegistry registry;
     private final AtomicInteger active = new AtomicInteger();
+    private final Counter fitSeconds;
     /** Gauges of running jobs and of those finished since the last start; guarded by this. */
     private final List<JobGauges> shown = new ArrayList<>();
 
@@ -36,6 +37,8 @@ public class TrainerMetrics {
         this.registry = registry;
         Gauge.builder("transferlab.trainer.jobs.active", active, AtomicInteger::get)
                 .description("Jobs training in this process now").register(registry);
+        fitSeconds = Counter.builder("transferlab.trainer.fit").baseUnit("seconds")
+                .description("Time spent in DL4J's fit, the optimisation steps alone, over every job").register(registry);
         for (CheckpointKind kind : CheckpointKind.values()) {
             uploadTimer(kind);
             uploadSize(kind);
@@ -49,7 +52,8 @@ public class TrainerMetrics {
      */
     public synchronized JobGauges trainingStarted(PlannedJob job) {
         shown.removeIf(JobGauges::removeIfFinished);
-        JobGauges gauges = new JobGauges(registry, Tags.of("experiment", job.experimentId()).and(cell(job)));
+        JobGauges gauges = new JobGauges(registry, Tags.of("experiment", job.experimentId()).and(cell(job)),
+                fitSeconds);
         shown.add(gauges);
         active.incrementAndGet();
         return gauges;

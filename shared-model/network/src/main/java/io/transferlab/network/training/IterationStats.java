@@ -8,6 +8,8 @@ package io.transferlab.network.training;
  * @param totalIterations steps in the budget
  * @param loss            the mini-batch's training loss, regularisation included (DL4J's score)
  * @param imagesPerSecond training throughput of this step
+ * @param fitSeconds      time of this step in DL4J's fit (the optimisation step alone)
  */
-public record IterationStats(int epoch, long iteration, long totalIterations, double loss, double imagesPerSecond) {
+public record IterationStats(int epoch, long iteration, long totalIterations, double loss, double imagesPerSecond,
+                             double fitSeconds) {
 }

@@ -82,7 +82,7 @@ public final class TrainingLoop {
             double seconds = (System.nanoTime() - began) / 1e9;
             iteration++;
             listener.onIteration(new IterationStats(epoch, iteration, total, fitted.score(),
-                    batch.numExamples() / Math.max(seconds, 1e-9)));
+                    batch.numExamples() / Math.max(seconds, 1e-9), seconds));
             if (iteration % evaluation.validateEvery() == 0 || iteration == total) {
                 ValidationPoint point = new ValidationPoint(iteration, Evaluator.accuracy(net, validation));
                 validations.add(point);
