@@ -2,11 +2,19 @@ package io.transferlab.bench;
 
 import io.transferlab.contracts.spec.Catalog;
 import io.transferlab.contracts.spec.InputShape;
+import io.transferlab.network.backend.NativeRuntime;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FlopCountTest {
+
+    /** Counting builds the net, which loads ND4J: on the native build this CPU can run, as the benchmark does. */
+    @BeforeAll
+    static void prepareNatives() {
+        NativeRuntime.prepare();
+    }
 
     /** compact8 on 28x28x1 with 5 classes, multiply-adds counted by hand, layer by layer. */
     @Test

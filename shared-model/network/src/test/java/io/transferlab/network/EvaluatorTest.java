@@ -1,18 +1,7 @@
 package io.transferlab.network;
 
 import io.transferlab.contracts.messaging.EvaluationReport;
-import io.transferlab.contracts.spec.TrainingBudget;
-import io.transferlab.data.ImageSet;
-import io.transferlab.data.Partition;
-import io.transferlab.data.synthetic.SyntheticImages;
-import io.transferlab.network.architecture.Compact8;
-import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.evaluation.Evaluator;
-import io.transferlab.network.model.NetFactory;
-import io.transferlab.network.training.CheckpointSink;
-import io.transferlab.network.training.ProgressListener;
-import io.transferlab.network.training.TrainingLoop;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,18 +13,9 @@ class EvaluatorTest {
 
     @Test
     void reportIsConsistentAndATrainedNetBeatsChance() {
-        ImageSet all = SyntheticImages.generate(3, 60, 1, 16, 16, 21);
-        Partition.Parts parts = Partition.trainValidation(all, 1.0 / 3, 5);
-        TensorSet train = TensorSet.of(parts.train());
-        TensorSet test = TensorSet.of(parts.validation());
-        TrainingBudget budget = new TrainingBudget(null, 40, null, null, null, null, null, null, null, null, null)
-                .orElse(Fixtures.BUDGET);
-        MultiLayerNetwork net = NetFactory.create(new Compact8(), train.shape(), 3, budget, 4, 0);
-        TrainingLoop loop = new TrainingLoop(budget, Fixtures.EVALUATION, 1,
-                ProgressListener.NONE, CheckpointSink.NONE);
-        loop.run(net, train, test, loop.start(train));
+        Fixtures.Trained trained = Fixtures.trainCompact8(40);
 
-        EvaluationReport report = Evaluator.evaluate(net, test);
+        EvaluationReport report = Evaluator.evaluate(trained.net(), trained.test());
 
         assertThat(report.images()).isEqualTo(60);
         assertThat(report.confusion()).hasSize(3).allSatisfy(row -> assertThat(row).hasSize(3));

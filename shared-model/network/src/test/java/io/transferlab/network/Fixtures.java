@@ -34,8 +34,18 @@ public final class Fixtures {
         return TensorSet.of(SyntheticImages.generate(numClasses, perClass, 1, 16, 16, seed));
     }
 
+    /** A net and the held-out images of the task it was trained on. */
+    public record Trained(MultiLayerNetwork net, TensorSet test) {
+    }
+
     /** Test accuracy of compact8 trained {@code iterations} steps on a small synthetic 3-class task (chance: 1/3). */
     public static double trainedAccuracy(int iterations) {
+        Trained trained = trainCompact8(iterations);
+        return Evaluator.accuracy(trained.net(), trained.test());
+    }
+
+    /** Compact8 trained {@code iterations} steps on 120 synthetic 16x16 images of 3 classes, 60 held out. */
+    public static Trained trainCompact8(int iterations) {
         ImageSet all = SyntheticImages.generate(3, 60, 1, 16, 16, 21);
         Partition.Parts parts = Partition.trainValidation(all, 1.0 / 3, 5);
         TensorSet train = TensorSet.of(parts.train());
@@ -45,7 +55,7 @@ public final class Fixtures {
         MultiLayerNetwork net = NetFactory.create(new Compact8(), train.shape(), 3, budget, 4, 0);
         TrainingLoop loop = new TrainingLoop(budget, EVALUATION, 1, ProgressListener.NONE, CheckpointSink.NONE);
         loop.run(net, train, test, loop.start(train));
-        return Evaluator.accuracy(net, test);
+        return new Trained(net, test);
     }
 
     /** The helper class of each convolution layer, frozen ones included ("none" where DL4J runs its own path). */
