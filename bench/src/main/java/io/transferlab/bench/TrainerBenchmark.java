@@ -48,7 +48,7 @@ public final class TrainerBenchmark {
         Variant variant = args.length > 3 ? Variant.fromLabel(args[3]) : Variant.BASE_B;
         int depth = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         boolean cached = args.length > 5 && args[5].equals("cached");
-        // As the trainer does at start: the native build for this CPU (TRANSFERLAB_NATIVE_BUILD forces one), helpers on.
+        // As the trainer at start: the native build for this CPU (TRANSFERLAB_NATIVE_BUILD forces one), helpers on.
         NativeRuntime.prepare();
         NativeState nativeState = NativeRuntime.verify(HelperPolicy.WARN);
 
@@ -80,7 +80,8 @@ public final class TrainerBenchmark {
                         + "first_step_s=%.3f step_s=%.3f%n", imagesPerSecond, batch,
                 measured, System.getenv().getOrDefault("OMP_NUM_THREADS", "default"), flops, train.count(),
                 variant.label() + (depth > 0 ? "-n" + depth : ""), cached ? "-cached" : "",
-                timing.fitSeconds() / timing.seconds(), timing.setupSeconds(), timing.firstStepSeconds(), timing.seconds() / measured);
+                timing.fitSeconds() / timing.seconds(), timing.setupSeconds(), timing.firstStepSeconds(),
+                timing.seconds() / measured);
         System.out.println("machine " + machine + " native_build=" + nativeState.nativeBuild() + " helpers="
                 + (nativeState.helpersOn() ? nativeState.convHelper() : "off"));
     }

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The backend chosen at start (no GPU and no CUDA backend here: the CPU) is the one ND4J runs on and the one the
- * metrics name, with the native build chosen for this CPU and the oneDNN helpers on. Same profile as {@link TrainerServiceTest}, so no second start.
+ * metrics name, with the native build chosen for this CPU and the oneDNN helpers on. Same profile as
+ * {@link TrainerServiceTest}, so no second start.
  */
 @QuarkusTest
 @QuarkusTestResource(LocalServersResource.class)

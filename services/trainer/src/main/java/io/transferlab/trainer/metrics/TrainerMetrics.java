@@ -38,7 +38,8 @@ public class TrainerMetrics {
         Gauge.builder("transferlab.trainer.jobs.active", active, AtomicInteger::get)
                 .description("Jobs training in this process now").register(registry);
         fitSeconds = Counter.builder("transferlab.trainer.fit").baseUnit("seconds")
-                .description("Time spent in DL4J's fit, the optimisation steps alone, over every job").register(registry);
+                .description("Time spent in DL4J's fit, the optimisation steps alone, over every job")
+                .register(registry);
         for (CheckpointKind kind : CheckpointKind.values()) {
             uploadTimer(kind);
             uploadSize(kind);

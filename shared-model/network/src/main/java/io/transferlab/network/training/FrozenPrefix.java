@@ -50,8 +50,8 @@ public final class FrozenPrefix {
     }
 
     /**
-     * The cached prefix of {@code net} over {@code train}; empty if no leading layer is frozen, if the activations would
-     * not fit, or if the training ahead ({@code imagesAhead} images through the net) is no more than
+     * The cached prefix of {@code net} over {@code train}; empty if no leading layer is frozen, if the activations
+     * would not fit, or if the training ahead ({@code imagesAhead} images through the net) is no more than
      * {@value #PAYBACK_EPOCHS} epochs: caching costs one forward pass over every training image, which only a longer
      * training gains back.
      */
