@@ -2,6 +2,7 @@ package io.transferlab.aggregator.results;
 
 import io.transferlab.analysis.Figure2Table;
 import io.transferlab.analysis.Score;
+import io.transferlab.analysis.ScoreChecks;
 import io.transferlab.analysis.findings.Findings;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
@@ -77,7 +78,7 @@ final class Experiment {
         resultClaimed = true;
         List<Score> scores = plannedScores();
         return Optional.of(new ExperimentResult(id, accepted.specDigest(), Figure2Table.cells(scores),
-                Findings.of(scores), accepted.plan().size(), now));
+                Findings.of(scores), ScoreChecks.warnings(scores), accepted.plan().size(), now));
     }
 
     /** Sending failed: let a later event try again. */
@@ -108,7 +109,8 @@ final class Experiment {
 
     synchronized ResultsTable table() {
         List<Score> scores = plannedScores();
-        return new ResultsTable(id, complete(), Figure2Table.cells(scores), Findings.of(scores));
+        return new ResultsTable(id, complete(), Figure2Table.cells(scores), Findings.of(scores),
+                ScoreChecks.warnings(scores));
     }
 
     private boolean complete() {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param complete     whether every planned job is in it
  * @param cells        one per (variant, depth) with at least one evaluation
  * @param findings     the paper's four findings on both metrics, as far as the evaluated nets allow
+ * @param warnings     scores left out of the findings (not finite) or counted once (duplicates)
  */
-public record ResultsTable(String experimentId, boolean complete, List<ResultCell> cells, List<Finding> findings) {
+public record ResultsTable(String experimentId, boolean complete, List<ResultCell> cells, List<Finding> findings,
+                           List<String> warnings) {
 }

@@ -44,7 +44,7 @@ public class HistoryResource implements QuarkusTestResourceLifecycleManager {
             send(companion, Topics.EXPERIMENTS, published, AggregatorServiceTest.accepted(published, List.of(a, b)));
             send(companion, Topics.EVALUATIONS, a.jobId(), evaluation(a, 0.9, 0.9));
             send(companion, Topics.EVALUATIONS, b.jobId(), evaluation(b, 0.8, 0.8));
-            send(companion, Topics.RESULTS, published, new ExperimentResult(published, EARLIER_DIGEST, List.of(), List.of(), 2, 1L));
+            send(companion, Topics.RESULTS, published, new ExperimentResult(published, EARLIER_DIGEST, List.of(), List.of(), List.of(), 2, 1L));
 
             PlannedJob c = job(unpublished, Variant.BASE_B, 0, 1);
             ExperimentAccepted accepted = AggregatorServiceTest.accepted(unpublished, List.of(c));

@@ -82,7 +82,7 @@ class ExperimentStoreTest {
     @Test
     void noResultIsClaimedOnceOneHasBeenSeen() {
         store.accepted(accepted());
-        store.resultSeen(new ExperimentResult("exp1", "digest", List.of(), List.of(), 2, 5));
+        store.resultSeen(new ExperimentResult("exp1", "digest", List.of(), List.of(), List.of(), 2, 5));
         store.evaluated(evaluation(BASE, 0.8, 0.7));
         store.evaluated(evaluation(TRANSFER, 0.6, 0.5));
 

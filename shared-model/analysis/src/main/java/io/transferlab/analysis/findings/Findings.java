@@ -3,6 +3,7 @@ package io.transferlab.analysis.findings;
 import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.PaperFigure2;
 import io.transferlab.analysis.Score;
+import io.transferlab.analysis.ScoreChecks;
 import io.transferlab.analysis.Spread;
 import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.messaging.Measure;
@@ -10,49 +11,77 @@ import io.transferlab.contracts.messaging.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The paper's four findings measured on a set of scores, per metric, each with its spread and verdict. */
+/**
+ * The paper's four findings measured on a set of scores, per metric: the primary one (the paper's, best validation)
+ * first, then the last-checkpoint test accuracy as a secondary. Each finding's deciding test gives a p-value; Holm's
+ * correction over the four findings of a metric keeps the chance of any false call at 5% on nets with no effect.
+ */
 public final class Findings {
 
-    private static final SeedView PAPER = new SeedView(PaperFigure2.scores(), Metric.BEST_VALIDATION);
+    /** The metric whose verdicts answer the paper's question. */
+    public static final Metric PRIMARY = Metric.BEST_VALIDATION;
+    static final double LEVEL = 0.05;
+
+    private static final List<SeedScores> PAPER = List.of(new SeedScores(PaperFigure2.scores(), PRIMARY));
 
     private Findings() {
     }
 
-    /** Every finding on every metric, metric by metric, findings in the paper's order. */
+    /** Every finding on every metric, primary metric first, findings in the paper's order. */
     public static List<Finding> of(List<Score> scores) {
-        Map<Long, List<Score>> bySeed = scores.stream()
+        Map<Long, List<Score>> bySeed = ScoreChecks.distinct(scores).stream()
                 .collect(Collectors.groupingBy(Score::seed, TreeMap::new, Collectors.toList()));
         List<Finding> findings = new ArrayList<>();
-        for (Metric metric : Metric.values()) {
-            List<SeedView> seeds = bySeed.values().stream().map(s -> new SeedView(s, metric)).toList();
-            for (FindingDefinition definition : PaperFindings.ALL) {
-                List<Measure> measures = definition.measures().stream().map(m -> measure(m, seeds)).toList();
-                findings.add(new Finding(definition.number(), definition.key(), definition.claim(), metric.key(),
-                        measures.get(0).verdict(), measures));
+        for (Metric metric : List.of(PRIMARY, Metric.TEST)) {
+            List<SeedScores> seeds = bySeed.values().stream().map(s -> new SeedScores(s, metric)).toList();
+            List<FindingTest> tests = PaperFindings.ALL.stream().map(d -> FindingTest.of(d, seeds)).toList();
+            double[] adjusted = Holm.adjust(tests.stream().mapToDouble(FindingTest::p).toArray());
+            for (int i = 0; i < tests.size(); i++) {
+                findings.add(finding(PaperFindings.ALL.get(i), tests.get(i), adjusted[i], metric, seeds));
             }
         }
         return findings;
     }
 
-    private static Measure measure(MeasureDefinition definition, List<SeedView> seeds) {
-        double[] values = seeds.stream().map(definition.perSeed()).filter(OptionalDouble::isPresent)
-                .mapToDouble(OptionalDouble::getAsDouble).toArray();
-        OptionalDouble paper = definition.perSeed().apply(PAPER);
-        Double paperValue = paper.isPresent() ? paper.getAsDouble() : null;
+    private static Finding finding(FindingDefinition definition, FindingTest test, double adjusted, Metric metric,
+                                   List<SeedScores> seeds) {
+        List<Measure> measures = new ArrayList<>();
+        definition.deciding().forEach(m -> measures.add(measure(m, true, seeds)));
+        definition.qualifiers().forEach(m -> measures.add(measure(m, false, seeds)));
+        Verdict verdict = Double.isNaN(adjusted) || adjusted >= LEVEL ? Verdict.INCONCLUSIVE
+                : test.supportSide() ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
+        String reason = Double.isNaN(adjusted) ? test.untestable() : String.format(Locale.ROOT,
+                "%s: Holm-adjusted p = %.4f %s %.2f over the four findings on %s (raw p = %.4f)",
+                verdict == Verdict.INCONCLUSIVE ? "within the noise" : verdict == Verdict.SUPPORTED
+                        ? "the paper's effect beyond the noise" : "the opposite of the paper's effect beyond the noise",
+                adjusted, adjusted < LEVEL ? "<" : ">=", LEVEL, metric.key(), test.p());
+        return new Finding(definition.number(), definition.key(), definition.claim(), definition.test(),
+                metric.key(), metric == PRIMARY, verdict, Double.isNaN(adjusted) ? null : adjusted, reason,
+                measures);
+    }
+
+    private static Measure measure(MeasureDefinition definition, boolean deciding, List<SeedScores> seeds) {
+        MeasureDefinition.Resolved resolved = definition.resolve(seeds);
+        double[] paperValues = definition.resolve(PAPER).values();
+        Double paper = paperValues.length == 0 ? null : paperValues[0];
+        double[] values = resolved.values();
         if (values.length == 0) {
-            return new Measure(definition.name(), definition.definition(), null, null, 0, paperValue,
-                    Verdict.INCONCLUSIVE, "not measured: the nets it needs (" + definition.definition()
-                    + ") were not run");
+            return new Measure(definition.name(), resolved.definition(), deciding, null, null, null, null, 0, paper,
+                    Verdict.INCONCLUSIVE, "not measured: no seed has the nets it needs (" + resolved.definition()
+                    + ")");
         }
         Spread spread = Spread.of(values);
         VerdictRule.Judgement judgement = VerdictRule.judge(spread);
-        return new Measure(definition.name(), definition.definition(), spread.mean(),
-                values.length < 2 ? null : spread.std(), values.length, paperValue, judgement.verdict(),
+        boolean interval = values.length >= 2;
+        double half = interval ? StudentT.critical95(values.length - 1) * spread.std() / Math.sqrt(values.length) : 0;
+        return new Measure(definition.name(), resolved.definition(), deciding, spread.mean(),
+                interval ? spread.std() : null, interval ? spread.mean() - half : null,
+                interval ? spread.mean() + half : null, values.length, paper, judgement.verdict(),
                 judgement.reason());
     }
 }

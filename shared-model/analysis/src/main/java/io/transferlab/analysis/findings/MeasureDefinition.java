@@ -1,14 +1,83 @@
 package io.transferlab.analysis.findings;
 
-import java.util.OptionalDouble;
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * How one measure is computed from the nets of one seed; oriented so that the paper's effect is positive.
+ * How one measure is computed from the nets of one seed, oriented so that the paper's effect is positive: a sum of
+ * signed terms, each a mean over a window of depths. It uses the seeds that have every term, and in each window only
+ * the depths every one of those seeds has, so no seed is measured on other nets than another.
  *
- * @param name       short name
- * @param definition the formula in the paper's names
- * @param perSeed    its value for one seed, empty when a net it needs was not run
+ * @param name         short name
+ * @param terms        what is added and subtracted
+ * @param sharedDepths whether all terms use the same depths (a mean of paired differences per depth)
  */
-record MeasureDefinition(String name, String definition, Function<SeedView, OptionalDouble> perSeed) {
+record MeasureDefinition(String name, List<Term> terms, boolean sharedDepths) {
+
+    /**
+     * The measure's definition on the depths actually used, and its value per seed; no values when a term had no
+     * depth in common over the seeds.
+     */
+    record Resolved(String definition, double[] values) {
+    }
+
+    Resolved resolve(List<SeedScores> seeds) {
+        List<SeedScores> used = seeds.stream()
+                .filter(seed -> terms.stream().noneMatch(t -> seed.window(t.variant(), t.from(), t.to()).isEmpty()))
+                .toList();
+        List<SortedSet<Integer>> windows = new ArrayList<>();
+        for (Term term : terms) {
+            SortedSet<Integer> common = new TreeSet<>();
+            for (int depth = term.from(); depth <= term.to(); depth++) {
+                int d = depth;
+                if (!used.isEmpty() && used.stream().allMatch(s -> s.window(term.variant(), d, d).containsKey(d))) {
+                    common.add(depth);
+                }
+            }
+            windows.add(common);
+        }
+        if (sharedDepths) {
+            SortedSet<Integer> shared = new TreeSet<>(windows.get(0));
+            windows.forEach(shared::retainAll);
+            windows.replaceAll(w -> shared);
+        }
+        String definition = describe(windows);
+        if (used.isEmpty() || windows.stream().anyMatch(SortedSet::isEmpty)) {
+            return new Resolved(definition, new double[0]);
+        }
+        double[] values = new double[used.size()];
+        for (int s = 0; s < used.size(); s++) {
+            for (int t = 0; t < terms.size(); t++) {
+                Term term = terms.get(t);
+                SortedSet<Integer> window = windows.get(t);
+                values[s] += term.sign() * used.get(s).window(term.variant(), term.from(), term.to()).entrySet()
+                        .stream().filter(e -> window.contains(e.getKey())).mapToDouble(e -> e.getValue())
+                        .average().orElseThrow();
+            }
+        }
+        return new Resolved(definition, values);
+    }
+
+    /** E.g. "baseB - mean(BnB at n = 3, 4, 5)" or "mean over n = 6, 7 of (BnB - AnB)"; the range where none. */
+    private String describe(List<SortedSet<Integer>> windows) {
+        StringBuilder out = new StringBuilder();
+        for (int t = 0; t < terms.size(); t++) {
+            Term term = terms.get(t);
+            out.append(t == 0 ? (term.sign() < 0 ? "-" : "") : term.sign() < 0 ? " - " : " + ");
+            out.append(term.variant().isBase() || sharedDepths ? term.variant().label()
+                    : String.format(Locale.ROOT, "mean(%s at n = %s)", term.variant().label(),
+                    depths(windows.get(t), term)));
+        }
+        return sharedDepths ? "mean over n = " + depths(windows.get(0), terms.get(0)) + " of (" + out + ")"
+                : out.toString();
+    }
+
+    private static String depths(SortedSet<Integer> window, Term term) {
+        return window.isEmpty() ? term.from() + ".." + term.to() + " (none run for every seed)"
+                : window.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
 }

@@ -1,6 +1,6 @@
 package io.transferlab.analysis.findings;
 
-/** Two-sided 95% critical values of Student's t distribution, the threshold of the verdict rule. */
+/** Student's t distribution: the 95% critical values of the intervals and the p-values of the findings' tests. */
 final class StudentT {
 
     /** t(0.975, df) for df = 1..30. */
@@ -21,5 +21,77 @@ final class StudentT {
             return CRITICAL[degreesOfFreedom - 1];
         }
         return Z + (Z * Z * Z + Z) / (4.0 * degreesOfFreedom);
+    }
+
+    /** P(T >= t) for T with {@code df} degrees of freedom. */
+    static double upperTail(double t, int degreesOfFreedom) {
+        if (Double.isNaN(t)) {
+            return Double.NaN;
+        }
+        if (Double.isInfinite(t)) {
+            return t > 0 ? 0 : 1;
+        }
+        double df = degreesOfFreedom;
+        double tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);
+        return t >= 0 ? tail : 1 - tail;
+    }
+
+    /** I_x(a, b), by its continued fraction (modified Lentz), on the side where it converges fast. */
+    static double regularizedBeta(double x, double a, double b) {
+        if (x <= 0) {
+            return 0;
+        }
+        if (x >= 1) {
+            return 1;
+        }
+        double front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
+        if (x < (a + 1) / (a + b + 2)) {
+            return front * continuedFraction(x, a, b) / a;
+        }
+        return 1 - front * continuedFraction(1 - x, b, a) / b;
+    }
+
+    private static double continuedFraction(double x, double a, double b) {
+        double tiny = 1e-300;
+        double c = 1;
+        double d = 1 - (a + b) * x / (a + 1);
+        d = 1 / (Math.abs(d) < tiny ? tiny : d);
+        double result = d;
+        for (int m = 1; m <= 300; m++) {
+            double even = m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m));
+            d = 1 + even * d;
+            c = 1 + even / c;
+            d = 1 / (Math.abs(d) < tiny ? tiny : d);
+            c = Math.abs(c) < tiny ? tiny : c;
+            result *= d * c;
+            double odd = -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1));
+            d = 1 + odd * d;
+            c = 1 + odd / c;
+            d = 1 / (Math.abs(d) < tiny ? tiny : d);
+            c = Math.abs(c) < tiny ? tiny : c;
+            double step = d * c;
+            result *= step;
+            if (Math.abs(step - 1) < 1e-15) {
+                break;
+            }
+        }
+        return result;
+    }
+
+    /** ln Γ(x) for x > 0 (Lanczos, g = 7, 9 terms: about 15 digits). */
+    static double logGamma(double x) {
+        double[] g = {0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+                -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+                1.5056327351493116e-7};
+        if (x < 0.5) {
+            return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+        }
+        x -= 1;
+        double sum = g[0];
+        for (int i = 1; i < g.length; i++) {
+            sum += g[i] / (x + i);
+        }
+        double t = x + 7.5;
+        return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(sum);
     }
 }

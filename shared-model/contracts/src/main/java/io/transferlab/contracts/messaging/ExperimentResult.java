@@ -9,9 +9,10 @@ import java.util.List;
  * @param specDigest   digest of its resolved spec
  * @param cells        one per (variant, depth); base nets at depth 0
  * @param findings     the paper's four findings on both metrics, each with its verdict
+ * @param warnings     scores left out of the findings (not finite) or counted once (duplicates), one line each
  * @param jobs         nets evaluated
  * @param completedAt  epoch milliseconds
  */
 public record ExperimentResult(String experimentId, String specDigest, List<ResultCell> cells, List<Finding> findings,
-                               int jobs, long completedAt) {
+                               List<String> warnings, int jobs, long completedAt) {
 }

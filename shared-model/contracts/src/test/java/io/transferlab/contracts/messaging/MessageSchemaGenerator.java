@@ -41,18 +41,19 @@ final class MessageSchemaGenerator {
      * Components that may be left out or null, as their javadoc says (the mapper writes no nulls); every other
      * component is required. A request may leave out everything but its id and data set.
      */
-    private static final Map<Class<?>, Set<String>> OPTIONAL = Map.of(
-            ExperimentSpec.class, Set.of("split", "architecture", "depths", "variants", "seeds", "profile", "budget",
-                    "evaluation"),
-            DatasetRef.class, Set.of("location"),
-            SplitSpec.class, components(SplitSpec.class),
-            TrainingBudget.class, components(TrainingBudget.class),
-            EvaluationSettings.class, components(EvaluationSettings.class),
-            RequestRejected.class, Set.of("experimentId", "requestKey"),
-            PlannedJob.class, Set.of("parentJobId"),
-            Provenance.class, Set.of("parentCheckpointId"),
-            JobStatus.class, Set.of("message"),
-            Measure.class, Set.of("mean", "std", "paper"));
+    private static final Map<Class<?>, Set<String>> OPTIONAL = Map.ofEntries(
+            Map.entry(ExperimentSpec.class, Set.of("split", "architecture", "depths", "variants", "seeds", "profile",
+                    "budget", "evaluation")),
+            Map.entry(DatasetRef.class, Set.of("location")),
+            Map.entry(SplitSpec.class, components(SplitSpec.class)),
+            Map.entry(TrainingBudget.class, components(TrainingBudget.class)),
+            Map.entry(EvaluationSettings.class, components(EvaluationSettings.class)),
+            Map.entry(RequestRejected.class, Set.of("experimentId", "requestKey")),
+            Map.entry(PlannedJob.class, Set.of("parentJobId")),
+            Map.entry(Provenance.class, Set.of("parentCheckpointId")),
+            Map.entry(JobStatus.class, Set.of("message")),
+            Map.entry(Measure.class, Set.of("mean", "std", "ciLow", "ciHigh", "paper")),
+            Map.entry(Finding.class, Set.of("p")));
 
     /** The mapper writes a non-finite double as one of these strings (e.g. the accuracy of an empty test part). */
     private static final String[] NON_FINITE = {"NaN", "Infinity", "-Infinity"};

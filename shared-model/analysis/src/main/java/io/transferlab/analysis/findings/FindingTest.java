@@ -1,0 +1,46 @@
+package io.transferlab.analysis.findings;
+
+import io.transferlab.analysis.Spread;
+
+import java.util.List;
+
+/**
+ * A finding's deciding test on one metric. Each deciding measure gets one-sided t-tests over seeds; the finding is
+ * supported when every one is above 0 (intersection-union: p is the largest of theirs), contradicted when any one is
+ * below 0 (Bonferroni over them), and the two sides together make one two-sided p-value for Holm's correction. With
+ * one deciding measure that is the ordinary two-sided t-test.
+ *
+ * @param p           the two-sided p-value, NaN when it cannot be tested
+ * @param supportSide whether the smaller side is the paper's
+ * @param untestable  why not, when it cannot be tested
+ */
+record FindingTest(double p, boolean supportSide, String untestable) {
+
+    static FindingTest of(FindingDefinition definition, List<SeedScores> seeds) {
+        double support = 0;
+        double contradiction = 1;
+        for (MeasureDefinition measure : definition.deciding()) {
+            double[] values = measure.resolve(seeds).values();
+            if (values.length < 2) {
+                return new FindingTest(Double.NaN, false, values.length == 0
+                        ? "not tested: " + measure.name() + " was not measured (its nets were not run)"
+                        : "not tested: " + measure.name() + " has one seed, and one seed says nothing about the"
+                        + " noise over seeds; run two or more");
+            }
+            double above = upperTail(Spread.of(values));
+            support = Math.max(support, above);
+            contradiction = Math.min(contradiction, 1 - above);
+        }
+        contradiction = Math.min(1, definition.deciding().size() * contradiction);
+        return new FindingTest(Math.min(1, 2 * Math.min(support, contradiction)), support <= contradiction, null);
+    }
+
+    /** P(a mean this large or larger | no effect): one-sided, t over seeds; identical values decide by sign alone. */
+    static double upperTail(Spread spread) {
+        if (spread.std() == 0) {
+            return spread.mean() > 0 ? 0 : spread.mean() < 0 ? 1 : 0.5;
+        }
+        double t = spread.mean() / (spread.std() / Math.sqrt(spread.count()));
+        return StudentT.upperTail(t, spread.count() - 1);
+    }
+}
