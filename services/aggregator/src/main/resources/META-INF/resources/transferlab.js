@@ -5,11 +5,16 @@
 const POLL_MS = 2000;
 const TERMINAL = ['COMPLETE', 'REJECTED'];
 const VARIANTS = ['baseA', 'baseB', 'BnB', 'BnB+', 'AnB', 'AnB+', 'RnB', 'AnA', 'AnA+', 'BnA', 'BnA+', 'RnA'];
+// The paper's metric first: it is the primary one, whose findings answer the paper's questions.
 const METRICS = [
-  {key: 'test', mean: 'testMean', std: 'testStd', title: 'Top-1 accuracy on the test images (last checkpoint)'},
   {key: 'bestValidation', mean: 'bestValMean', std: 'bestValStd',
-    title: "The paper's metric: mean of the best validation accuracies"},
+    title: "The paper's metric (primary): mean of the best validation accuracies"},
+  {key: 'test', mean: 'testMean', std: 'testStd',
+    title: 'Top-1 accuracy on the test images, last checkpoint (secondary)'},
 ];
+/** Student's t(0.975, df) for df = 1..30; beyond, the first Cornish-Fisher term (as the analysis module). */
+const T95 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145,
+  2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042];
 
 /** An element with properties (textContent, className, href, ...) and children; strings become text nodes. */
 function h(tag, props, ...children) {
@@ -31,7 +36,12 @@ async function getJson(url) {
 }
 
 const fixed = (value, digits = 4) => value == null ? '–' : Number(value).toFixed(digits);
-const meanStd = (mean, std) => std == null ? fixed(mean) : `${fixed(mean)} ± ${fixed(std)}`;
+const z = 1.959964;
+const t95 = df => df <= T95.length ? T95[df - 1] : z + (z ** 3 + z) / (4 * df);
+/** A cell's mean over seeds ± half its 95% interval (none for one seed). */
+const meanInterval = (mean, std, count) => count < 2 || std == null ? fixed(mean)
+    : `${fixed(mean)} ± ${fixed(t95(count - 1) * std / Math.sqrt(count))}`;
+const interval = m => m.ciLow == null ? '–' : `[${fixed(m.ciLow)}, ${fixed(m.ciHigh)}]`;
 const badge = state => h('span', {className: `badge badge-${state}`, textContent: state});
 const progress = (done, total) => h('progress', {max: Math.max(total, 1), value: done});
 
@@ -157,7 +167,7 @@ async function showResults(base) {
     const results = await getJson(`${base}/results`);
     document.getElementById('table').replaceChildren(...METRICS.map(metric => h('div', {},
         h('h3', {textContent: metric.title}), figureTable(results.cells ?? [], metric))));
-    showFindings(results.findings ?? []);
+    showFindings(results.findings ?? [], results.warnings ?? []);
   } catch (error) {
     document.getElementById('table').replaceChildren(h('p', {className: 'muted', textContent: error.message}));
   }
@@ -170,7 +180,7 @@ function figureTable(cells, metric) {
   const depths = [...new Set(cells.map(c => c.depth))].sort((a, b) => a - b);
   const cell = (variant, depth) => {
     const c = cells.find(x => x.variant === variant && x.depth === depth);
-    return c == null ? h('td', {}) : h('td', {}, meanStd(c[metric.mean], c[metric.std]),
+    return c == null ? h('td', {}) : h('td', {}, meanInterval(c[metric.mean], c[metric.std], c.count),
         h('span', {className: 'muted', textContent: ` (${c.count})`}));
   };
   return h('table', {id: `table-${metric.key}`, className: 'numbers'},
@@ -179,34 +189,39 @@ function figureTable(cells, metric) {
           ...variants.map(v => cell(v, depth))))));
 }
 
-function showFindings(findings) {
+function showFindings(findings, warnings) {
   const box = document.getElementById('findings');
   if (findings.length === 0) {
     box.replaceChildren(h('p', {className: 'muted', textContent: 'No findings called yet.'}));
     return;
   }
   const metricNames = Object.fromEntries(METRICS.map(m => [m.key, m.title]));
+  const notes = warnings.length === 0 ? [] : [h('p', {className: 'muted', textContent: 'Warnings:'}),
+    h('ul', {}, ...warnings.map(w => h('li', {textContent: w})))];
   box.replaceChildren(...findings.map(f => h('article', {className: 'finding'},
-      h('h3', {}, badge(f.verdict), ` ${f.number}. ${f.key}`),
+      h('h3', {}, badge(f.verdict), ` ${f.number}. ${f.key}`, f.primary ? '' : ' (secondary metric)'),
       h('p', {textContent: f.claim}),
-      h('p', {className: 'muted', textContent: `On: ${metricNames[f.metric] ?? f.metric}`}),
+      h('p', {className: 'muted', textContent: `On: ${metricNames[f.metric] ?? f.metric}. Decided by: ${f.test}. `
+          + `Holm-adjusted p = ${f.p == null ? '–' : fixed(f.p)}: ${f.reason}`}),
       h('table', {className: 'numbers'},
-          h('thead', {}, h('tr', {}, ...['measure', 'definition', 'mean ± std', 'seeds', 'paper', 'verdict', 'why']
+          h('thead', {}, h('tr', {}, ...['measure', 'definition', 'mean', '95% interval', 'seeds', 'paper',
+            'own verdict (uncorrected)']
               .map(name => h('th', {textContent: name})))),
           h('tbody', {}, ...(f.measures ?? []).map(m => h('tr', {},
-              h('td', {textContent: m.name}),
+              h('td', {textContent: m.deciding ? `${m.name} (deciding)` : m.name}),
               h('td', {textContent: m.definition}),
-              h('td', {textContent: meanStd(m.mean, m.std)}),
+              h('td', {textContent: fixed(m.mean)}),
+              h('td', {textContent: interval(m)}),
               h('td', {textContent: m.seeds}),
               h('td', {textContent: fixed(m.paper, 3)}),
-              h('td', {}, badge(m.verdict)),
-              h('td', {textContent: m.reason}))))))));
+              h('td', {}, badge(m.verdict)))))))), ...notes);
 }
 
 /** The downloads always served, and the optional ones (PNG, Swagger UI) only if this server has them. */
 async function showLinks(base) {
   const links = [
     [`${base}/results`, 'results.json', false], [`${base}/results.csv`, 'results.csv', false],
+    [`${base}/findings.csv`, 'findings.csv', false],
     [`${base}/figure.svg`, 'figure.svg', false], [`${base}/figure.png`, 'figure.png', true],
     ['/q/openapi', 'OpenAPI document', false], ['/q/swagger-ui/', 'Swagger UI', true],
   ];

@@ -53,9 +53,9 @@ class CliEndToEndTest {
         assertThat(submitted.output()).contains("submitted " + id)
                 .containsPattern("\\[#+] 14/14 jobs +running 0 +failed 0 +elapsed \\d+:\\d\\d +ETA 0:00")
                 .contains("baseB").contains("AnB+").containsPattern("\\n0 +0\\.\\d{3}±0\\.\\d{3}")
-                .contains("Findings (top-1 of the last checkpoint on the test images)")
+                .contains("Findings (mean of the best validation scores (the paper's metric); primary metric")
                 .contains("1. co-adaptation").contains("4. random-features")
-                .contains("not measured").contains("over 2 seeds");
+                .contains("not measured").contains("(2 seeds)");
         assertThat(work.resolve("results").resolve(id)).isDirectoryContaining("glob:**/results.json")
                 .isDirectoryContaining("glob:**/results.csv").isDirectoryContaining("glob:**/figure.svg")
                 .isDirectoryContaining("glob:**/figure.png");

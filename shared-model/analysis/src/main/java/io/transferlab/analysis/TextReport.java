@@ -16,7 +16,7 @@ public final class TextReport {
     private TextReport() {
     }
 
-    /** A row per depth n (base nets at 0), a column per variant, mean ± std over seeds. */
+    /** A row per depth n (base nets at 0), a column per variant, the mean over seeds ± half its 95% interval. */
     public static String table(List<ResultCell> cells, Metric metric) {
         List<Variant> variants = cells.stream().map(ResultCell::variant).distinct().sorted().toList();
         TreeSet<Integer> depths = new TreeSet<>(cells.stream().map(ResultCell::depth).toList());
@@ -27,33 +27,52 @@ public final class TextReport {
             out.append(String.format(Locale.ROOT, "%-3d", depth));
             for (Variant variant : variants) {
                 out.append(String.format(Locale.ROOT, " %15s", cell(cells, variant, depth)
-                        .map(c -> String.format(Locale.ROOT, "%.3f±%.3f", metric.mean(c), metric.std(c)))
+                        .map(c -> String.format(Locale.ROOT, "%.3f±%.3f", metric.mean(c),
+                                StudentT.halfWidth95(metric.std(c), c.count())))
                         .orElse("")));
             }
             out.append('\n');
         }
         int seeds = cells.stream().mapToInt(ResultCell::count).max().orElse(0);
-        return out.append(String.format(Locale.ROOT, "%s, target half; mean±std over seeds (up to %d)",
-                metric.description(), seeds)).toString();
+        return out.append(String.format(Locale.ROOT, "%s, target half; mean over seeds (up to %d) ± half its 95%% "
+                + "interval (Student's t; 0 for one seed)", metric.description(), seeds)).toString();
     }
 
-    /** Each finding on the given metric: its verdict, then every measure with the paper's value beside it. */
+    /**
+     * Each finding on the given metric: its verdict with the Holm-adjusted p and the claim, what decides it, then
+     * every measure with its 95% interval and the paper's value beside it.
+     */
     public static String findings(List<Finding> findings, Metric metric) {
-        StringBuilder out = new StringBuilder("Findings (" + metric.description() + "):\n");
+        StringBuilder out = new StringBuilder();
         for (Finding finding : findings) {
             if (!finding.metric().equals(metric.key())) {
                 continue;
             }
-            out.append(String.format(Locale.ROOT, "%d. %-16s %-12s %s%n", finding.number(), finding.key(),
-                    finding.verdict(), finding.claim()));
+            if (out.isEmpty()) {
+                out.append(String.format(Locale.ROOT, "Findings (%s; %s metric; Holm-corrected over the four at "
+                        + "5%%):%n", metric.description(), finding.primary() ? "primary" : "secondary"));
+            }
+            out.append(String.format(Locale.ROOT, "%d. %-16s %-12s p = %-6s %s%n", finding.number(), finding.key(),
+                    finding.verdict(), finding.p() == null ? "n/a" : String.format(Locale.ROOT, "%.4f", finding.p()),
+                    finding.claim()));
+            out.append(String.format(Locale.ROOT, "     decided by: %s; %s%n", finding.test(), finding.reason()));
             for (Measure measure : finding.measures()) {
-                out.append(String.format(Locale.ROOT, "     %-28s %8s  paper %7s  %s%n", measure.name(),
+                out.append(String.format(Locale.ROOT, "     %s %-26s %8s %-19s paper %7s  %s (%d seeds)%n",
+                        measure.deciding() ? "*" : " ", measure.name(),
                         measure.mean() == null ? "n/a" : String.format(Locale.ROOT, "%+.4f", measure.mean()),
+                        measure.ciLow() == null ? "" : String.format(Locale.ROOT, "[%+.4f, %+.4f]",
+                                measure.ciLow(), measure.ciHigh()),
                         measure.paper() == null ? "n/a" : String.format(Locale.ROOT, "%+.4f", measure.paper()),
-                        measure.reason()));
+                        measure.definition(), measure.seeds()));
             }
         }
-        return out.toString().stripTrailing();
+        return out.append("     * deciding measure; [95% interval over seeds]").toString();
+    }
+
+    /** The scores the findings left out or counted once; empty when there are none. */
+    public static String warnings(List<String> warnings) {
+        return warnings.isEmpty() ? "" : "Warnings:\n" + String.join("\n", warnings.stream().map(w -> "  " + w)
+                .toList());
     }
 
     private static Optional<ResultCell> cell(List<ResultCell> cells, Variant variant, int depth) {

@@ -5,6 +5,7 @@ import io.transferlab.aggregator.results.ExperimentStore;
 import io.transferlab.aggregator.results.ExperimentSummary;
 import io.transferlab.aggregator.results.ResultsTable;
 import io.transferlab.analysis.Figure2Csv;
+import io.transferlab.analysis.FindingsCsv;
 import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.figure.Figure2;
 import jakarta.ws.rs.DefaultValue;
@@ -73,6 +74,16 @@ public class ExperimentResource {
     }
 
     @GET
+    @Path("/{id}/findings.csv")
+    @Produces(CSV)
+    @Operation(summary = "The findings as CSV, one row per measure with its 95% interval: " + FindingsCsv.HEADER)
+    @APIResponse(responseCode = "404", description = "Unknown experiment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public String findingsCsv(@PathParam("id") String id) {
+        return FindingsCsv.write(table(id).findings());
+    }
+
+    @GET
     @Path("/{id}/figure.svg")
     @Produces(SVG)
     @Operation(summary = "Figure 2 as SVG: accuracy against n per variant, error bars over seeds, the paper's curves "
@@ -81,7 +92,7 @@ public class ExperimentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "400", description = "Unknown metric",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    public String figureSvg(@PathParam("id") String id, @QueryParam("metric") @DefaultValue("test") String metric) {
+    public String figureSvg(@PathParam("id") String id, @QueryParam("metric") @DefaultValue("bestValidation") String metric) {
         Metric chosen = Metric.fromKey(metric);
         return Figure2.svg(title(id), table(id).cells(), chosen);
     }
@@ -94,7 +105,7 @@ public class ExperimentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "400", description = "Unknown metric",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    public byte[] figurePng(@PathParam("id") String id, @QueryParam("metric") @DefaultValue("test") String metric) {
+    public byte[] figurePng(@PathParam("id") String id, @QueryParam("metric") @DefaultValue("bestValidation") String metric) {
         Metric chosen = Metric.fromKey(metric);
         return Figure2.png(title(id), table(id).cells(), chosen);
     }

@@ -25,7 +25,7 @@ public final class FigureCommand implements Callable<Integer> {
             description = "Where to write it; the extension (.svg or .png) picks the format.")
     Path output;
 
-    @Option(names = "--metric", defaultValue = "test",
+    @Option(names = "--metric", defaultValue = "bestValidation",
             description = "test (last checkpoint) or bestValidation (the paper's metric).")
     String metric;
 

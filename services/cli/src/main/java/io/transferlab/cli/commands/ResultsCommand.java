@@ -24,7 +24,7 @@ public final class ResultsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--metric", defaultValue = "test",
+    @Option(names = "--metric", defaultValue = "bestValidation",
             description = "For the table: test (last checkpoint) or bestValidation (the paper's metric).")
     String metric;
 

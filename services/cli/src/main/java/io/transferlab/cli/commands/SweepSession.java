@@ -1,7 +1,7 @@
 package io.transferlab.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.transferlab.analysis.Metric;
+import io.transferlab.analysis.findings.Findings;
 import io.transferlab.cli.client.AggregatorClient;
 import io.transferlab.cli.client.RequestPublisher;
 import io.transferlab.cli.output.ResultsReport;
@@ -50,11 +50,11 @@ final class SweepSession {
             return ExitCodes.REJECTED;
         }
         JsonNode results = aggregator.results(id).orElseThrow();
-        out.println(ResultsReport.format(results, Metric.TEST));
+        out.println(ResultsReport.format(results, Findings.PRIMARY));
         Path folder = resultsRoot.resolve(id);
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("results.json"), results.toPrettyString());
-        for (String file : new String[]{"results.csv", "figure.svg", "figure.png"}) {
+        for (String file : new String[]{"results.csv", "findings.csv", "figure.svg", "figure.png"}) {
             aggregator.bytes(id, file).ifPresent(bytes -> write(folder.resolve(file), bytes));
         }
         out.println("results written to " + folder.toAbsolutePath());

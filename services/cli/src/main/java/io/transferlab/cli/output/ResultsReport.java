@@ -21,8 +21,10 @@ public final class ResultsReport {
         try {
             List<ResultCell> cells = Arrays.asList(Json.MAPPER.treeToValue(results.get("cells"), ResultCell[].class));
             List<Finding> findings = Arrays.asList(Json.MAPPER.treeToValue(results.get("findings"), Finding[].class));
+            List<String> warnings = Arrays.asList(Json.MAPPER.treeToValue(results.path("warnings"), String[].class));
             String state = results.path("complete").asBoolean() ? "" : "(partial: jobs still running)\n";
-            return state + TextReport.table(cells, metric) + "\n\n" + TextReport.findings(findings, metric);
+            return state + TextReport.table(cells, metric) + "\n\n" + TextReport.findings(findings, metric)
+                    + (warnings.isEmpty() ? "" : "\n\n" + TextReport.warnings(warnings));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the aggregator's results do not match this CLI's contracts", e);
         }

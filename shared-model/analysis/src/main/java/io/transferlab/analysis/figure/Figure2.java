@@ -2,6 +2,7 @@ package io.transferlab.analysis.figure;
 
 import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.PaperFigure2;
+import io.transferlab.analysis.StudentT;
 import io.transferlab.contracts.messaging.ResultCell;
 import io.transferlab.contracts.spec.Variant;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Figure 2 drawn as the paper draws it: accuracy on the target half against the layer n the nets were cut at, one
- * series per variant with error bars over seeds, each base net as a dashed line at its level. Beside ours, thin and
+ * series per variant with error bars of the 95% confidence interval of each mean over seeds, each base net as a dashed line at its level. Beside ours, thin and
  * faint, the paper's own curves moved so that its baseB sits on ours: the shapes compare, the absolute levels (ImageNet
  * against a small data set) do not.
  */
@@ -122,6 +123,11 @@ public final class Figure2 {
     }
 
     /** Each variant a few pixels aside, so that equal accuracies at one n stay visible side by side. */
+    /** Half the 95% interval of the cell's mean over seeds (Student's t); 0 for one seed. */
+    private static double interval(ResultCell cell, Metric metric) {
+        return StudentT.halfWidth95(metric.std(cell), cell.count());
+    }
+
     private static double x(Plot plot, ResultCell cell) {
         return plot.x(cell.depth()) + (cell.variant().ordinal() - 3) * 3;
     }
@@ -129,15 +135,15 @@ public final class Figure2 {
     private static void point(Canvas canvas, Plot plot, ResultCell cell, Metric metric, String colour) {
         double x = x(plot, cell);
         double mean = metric.mean(cell);
-        double std = metric.std(cell);
-        if (std > 0) {
-            canvas.line(x, plot.y(mean - std), x, plot.y(mean + std), colour, 1);
-            canvas.line(x - 3, plot.y(mean - std), x + 3, plot.y(mean - std), colour, 1);
-            canvas.line(x - 3, plot.y(mean + std), x + 3, plot.y(mean + std), colour, 1);
+        double half = interval(cell, metric);
+        if (half > 0) {
+            canvas.line(x, plot.y(mean - half), x, plot.y(mean + half), colour, 1);
+            canvas.line(x - 3, plot.y(mean - half), x + 3, plot.y(mean - half), colour, 1);
+            canvas.line(x - 3, plot.y(mean + half), x + 3, plot.y(mean + half), colour, 1);
         }
         canvas.circle(x, plot.y(mean), 4, cell.variant().fineTuned() ? null : colour, colour,
-                String.format(Locale.ROOT, "%s n=%d: %.4f ± %.4f (%d seeds)", cell.variant().label(), cell.depth(),
-                        mean, std, cell.count()));
+                String.format(Locale.ROOT, "%s n=%d: %.4f, 95%% interval ± %.4f (%d seeds)", cell.variant().label(),
+                        cell.depth(), mean, half, cell.count()));
     }
 
     /** A line of (n, accuracy) points. */
@@ -151,8 +157,8 @@ public final class Figure2 {
     private record Plot(double yMin, double yMax, double step) {
 
         static Plot fitting(List<ResultCell> cells, List<Series> paper, Metric metric) {
-            double lo = cells.stream().mapToDouble(c -> metric.mean(c) - metric.std(c)).min().orElse(0);
-            double hi = cells.stream().mapToDouble(c -> metric.mean(c) + metric.std(c)).max().orElse(1);
+            double lo = cells.stream().mapToDouble(c -> metric.mean(c) - interval(c, metric)).min().orElse(0);
+            double hi = cells.stream().mapToDouble(c -> metric.mean(c) + interval(c, metric)).max().orElse(1);
             for (Series series : paper) {
                 for (double[] v : series.values()) {
                     lo = Math.min(lo, v[1]);

@@ -1,6 +1,7 @@
 package io.transferlab.analysis.findings;
 
 import io.transferlab.analysis.Spread;
+import io.transferlab.analysis.StudentT;
 
 import java.util.List;
 

@@ -5,6 +5,7 @@ import io.transferlab.analysis.PaperFigure2;
 import io.transferlab.analysis.Score;
 import io.transferlab.analysis.ScoreChecks;
 import io.transferlab.analysis.Spread;
+import io.transferlab.analysis.StudentT;
 import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.messaging.Measure;
 import io.transferlab.contracts.messaging.Verdict;
@@ -78,7 +79,7 @@ public final class Findings {
         Spread spread = Spread.of(values);
         VerdictRule.Judgement judgement = VerdictRule.judge(spread);
         boolean interval = values.length >= 2;
-        double half = interval ? StudentT.critical95(values.length - 1) * spread.std() / Math.sqrt(values.length) : 0;
+        double half = StudentT.halfWidth95(spread.std(), values.length);
         return new Measure(definition.name(), resolved.definition(), deciding, spread.mean(),
                 interval ? spread.std() : null, interval ? spread.mean() - half : null,
                 interval ? spread.mean() + half : null, values.length, paper, judgement.verdict(),

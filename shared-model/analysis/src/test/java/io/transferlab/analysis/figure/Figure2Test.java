@@ -29,7 +29,9 @@ class Figure2Test {
         DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(svg).contains("exp &lt;1&gt;");
-        assertThat(svg).contains("BnB n=1: 0.6300 ± 0.0200 (2 seeds)").contains("BnB n=2: 0.6000 ± 0.0000")
+        // 95% intervals over 2 seeds: t(0.975, 1) = 12.706, so 12.706 x 0.02 / sqrt(2)
+        assertThat(svg).contains("BnB n=1: 0.6300, 95% interval ± 0.1797 (2 seeds)")
+                .contains("BnB n=2: 0.6000, 95% interval ± 0.0000")
                 .contains("AnB+ n=1: 0.6400");
         // our BnB series, and the paper's BnB and AnB+ moved onto our baseB (faint, dotted)
         assertThat(count(svg, "<polyline")).isEqualTo(1 + 2);
@@ -43,7 +45,8 @@ class Figure2Test {
     void theMetricChoosesWhichNumbersArePlotted() {
         String svg = Figure2.svg("t", CELLS, Metric.BEST_VALIDATION);
 
-        assertThat(svg).contains("BnB n=1: 0.5200 ± 0.0200").contains("mean of the best validation scores");
+        assertThat(svg).contains("BnB n=1: 0.5200, 95% interval ± 0.1797")
+                .contains("mean of the best validation scores");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.transferlab.analysis.findings;
+package io.transferlab.analysis;
 
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;

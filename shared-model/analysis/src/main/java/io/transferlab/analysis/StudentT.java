@@ -1,7 +1,7 @@
-package io.transferlab.analysis.findings;
+package io.transferlab.analysis;
 
 /** Student's t distribution: the 95% critical values of the intervals and the p-values of the findings' tests. */
-final class StudentT {
+public final class StudentT {
 
     /** t(0.975, df) for df = 1..30. */
     private static final double[] CRITICAL = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
@@ -12,8 +12,13 @@ final class StudentT {
     private StudentT() {
     }
 
+    /** Half the width of the 95% confidence interval of a mean over {@code count} values; 0 for fewer than two. */
+    public static double halfWidth95(double std, int count) {
+        return count < 2 ? 0 : critical95(count - 1) * std / Math.sqrt(count);
+    }
+
     /** Beyond the table, the first term of the Cornish-Fisher expansion: within 0.001 of the exact value. */
-    static double critical95(int degreesOfFreedom) {
+    public static double critical95(int degreesOfFreedom) {
         if (degreesOfFreedom < 1) {
             throw new IllegalArgumentException("degrees of freedom must be >= 1: " + degreesOfFreedom);
         }
@@ -24,7 +29,7 @@ final class StudentT {
     }
 
     /** P(T >= t) for T with {@code df} degrees of freedom. */
-    static double upperTail(double t, int degreesOfFreedom) {
+    public static double upperTail(double t, int degreesOfFreedom) {
         if (Double.isNaN(t)) {
             return Double.NaN;
         }

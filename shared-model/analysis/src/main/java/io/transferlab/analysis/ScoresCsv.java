@@ -1,0 +1,96 @@
+package io.transferlab.analysis;
+
+import io.transferlab.contracts.spec.Variant;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores from a CSV file, so that runs made anywhere (another framework, the paper's own numbers) can be judged:
+ * header {@value #HEADER}, one row per net, base nets at n = 0, variants by their labels ({@code AnB+}), {@code NaN}
+ * where a net has no value. Blank lines and lines starting with {@code #} are skipped.
+ */
+public final class ScoresCsv {
+
+    public static final String HEADER = "variant,n,seed,test,bestValidation";
+
+    /** A file that is not such a CSV: the line (1-based) and what is wrong with it. */
+    public static final class MalformedException extends IllegalArgumentException {
+
+        public MalformedException(int line, String problem) {
+            super("line " + line + ": " + problem);
+        }
+    }
+
+    private ScoresCsv() {
+    }
+
+    public static List<Score> read(String text) {
+        List<String> lines = text.lines().toList();
+        List<Score> scores = new ArrayList<>();
+        boolean header = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            int number = i + 1;
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (!header) {
+                if (!line.replace(" ", "").equals(HEADER)) {
+                    throw new MalformedException(number, "expected the header '" + HEADER + "', found '" + line + "'");
+                }
+                header = true;
+                continue;
+            }
+            scores.add(row(line, number));
+        }
+        if (!header) {
+            throw new MalformedException(Math.max(1, lines.size()), "no header '" + HEADER + "' and no rows");
+        }
+        return scores;
+    }
+
+    private static Score row(String line, int number) {
+        String[] fields = Arrays.stream(line.split(",", -1)).map(String::strip).toArray(String[]::new);
+        if (fields.length != 5) {
+            throw new MalformedException(number, "expected 5 fields (" + HEADER + "), found " + fields.length);
+        }
+        Variant variant;
+        try {
+            variant = Variant.fromLabel(fields[0]);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedException(number, "unknown variant '" + fields[0] + "' (labels such as baseB, AnB+)");
+        }
+        int depth = (int) integer(fields[1], "n", number);
+        if (variant.isBase() ? depth != 0 : depth < 1 || depth > 7) {
+            throw new MalformedException(number, String.format(Locale.ROOT, "n = %d for %s: base nets are at n = 0, "
+                    + "transfer nets at 1..7", depth, variant.label()));
+        }
+        return new Score(variant, depth, integer(fields[2], "seed", number), accuracy(fields[3], "test", number),
+                accuracy(fields[4], "bestValidation", number));
+    }
+
+    private static long integer(String field, String name, int number) {
+        try {
+            return Long.parseLong(field);
+        } catch (NumberFormatException e) {
+            throw new MalformedException(number, name + " '" + field + "' is not a whole number");
+        }
+    }
+
+    /** An accuracy in [0, 1], or NaN (a net with no value, left out of the findings and reported). */
+    private static double accuracy(String field, String name, int number) {
+        double value;
+        try {
+            value = Double.parseDouble(field);
+        } catch (NumberFormatException e) {
+            throw new MalformedException(number, name + " '" + field + "' is not a number (NaN is allowed)");
+        }
+        if (!Double.isNaN(value) && (value < 0 || value > 1)) {
+            throw new MalformedException(number, name + " " + field + " is not an accuracy in [0, 1]");
+        }
+        return value;
+    }
+}
