@@ -36,12 +36,17 @@ public final class LocalCommand implements Callable<Integer> {
     @Mixin
     FollowOptions following;
 
-    @Option(names = "--trainers", defaultValue = "1", description = "Trainer processes (one consumer group); each gets "
-            + "an equal share of the cores as its thread count.")
-    int trainers;
+    @Option(names = "--trainers", description = "Trainer processes (one consumer group); each gets an equal share of "
+            + "the cores as its thread count. Default: one per core, at most 4 (two one-thread trainers train 1.3x "
+            + "as many images per second as one two-thread trainer on 2 cores).")
+    Integer trainersOption;
+
+    private int trainers;
 
     @Override
     public Integer call() throws Exception {
+        trainers = trainersOption != null ? trainersOption
+                : Math.min(4, Math.max(1, Runtime.getRuntime().availableProcessors()));
         System.out.println("starting Kafka and the S3 server ...");
         // Each run starts from empty servers: an experiment id of an earlier run must not collide with this one.
         Directories.deleteRecursively(workDir.resolve("servers"));

@@ -16,7 +16,7 @@ public final class RequestSource {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Experiment request (JSON).")
     Path file;
 
-    @Option(names = "--preset", description = "A bundled request: quick (default), dissimilar.")
+    @Option(names = "--preset", description = "A bundled request: default (the default), quick, dissimilar, paper.")
     String preset;
 
     /** The request's text, unparsed: validation is data-prep's job, so a bad request gets a rejection event. */
@@ -25,10 +25,10 @@ public final class RequestSource {
             if (file != null) {
                 return Files.readString(file);
             }
-            String name = preset == null ? "quick" : preset;
+            String name = preset == null ? "default" : preset;
             try (InputStream in = RequestSource.class.getResourceAsStream("/presets/" + name + ".json")) {
                 if (in == null) {
-                    throw new IllegalArgumentException("unknown preset '" + name + "' (known: quick, dissimilar)");
+                    throw new IllegalArgumentException("unknown preset '" + name + "' (known: default, quick, dissimilar, paper)");
                 }
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
