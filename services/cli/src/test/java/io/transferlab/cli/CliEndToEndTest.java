@@ -79,7 +79,9 @@ class CliEndToEndTest {
                 .isEqualTo(2));
         assertThat(json.path("findings")).hasSize(8);
         assertThat(CliRun.of("results", id, "--metric", "bestValidation", "--aggregator", aggregator).output())
-                .contains("Findings (mean of the best validation scores (the paper's metric))");
+                .contains("Findings (mean of the best validation scores (the paper's metric); primary metric");
+        assertThat(CliRun.of("results", id, "--metric", "test", "--aggregator", aggregator).output())
+                .contains("Findings (top-1 of the last checkpoint on the test images; secondary metric");
 
         Path png = work.resolve("figures/figure.png");
         assertThat(CliRun.of("figure", id, "-o", png.toString(), "--aggregator", aggregator).exit()).isZero();

@@ -65,8 +65,9 @@ class FaultInjectionSuiteTest {
 
     private static final List<String> CONSUMED = List.of(Topics.REQUESTS, Topics.JOBS, Topics.CHECKPOINTS,
             Topics.EXPERIMENTS, Topics.EVALUATIONS, Topics.STATUS, Topics.REJECTIONS, Topics.RESULTS);
-    private static final int ITERATIONS = 40;
-    private static final int CHECKPOINT_EVERY = 5;
+    /** Long enough that a kill after a progress event lands mid-job on the oneDNN trainer (a few seconds a job). */
+    private static final int ITERATIONS = 200;
+    private static final int CHECKPOINT_EVERY = 20;
     private static final int KILLS = 3;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -129,7 +130,7 @@ class FaultInjectionSuiteTest {
                 {"experimentId": "%s", "dataset": {"name": "mnist", "location": "%s"},
                  "split": {"classesA": [0, 1], "classesB": [2, 3]}, "depths": [1, 2], "seeds": [1],
                  "budget": {"iterations": %d, "batchSize": 16, "checkpointEvery": %d},
-                 "evaluation": {"validateEvery": 20, "validationImages": 20, "testImages": 40}}
+                 "evaluation": {"validateEvery": 50, "validationImages": 20, "testImages": 40}}
                 """.formatted(sweepId, data, ITERATIONS, CHECKPOINT_EVERY));
         List<PlannedJob> plan;
         Map<String, Long> killedAt = new HashMap<>();
@@ -139,7 +140,8 @@ class FaultInjectionSuiteTest {
                     .plan();
             ledger.planned(plan.size());
             for (int kill = 1; kill <= KILLS; kill++) {
-                long threshold = 10L * (1 + random.nextInt(2)); // a progress event at 10 or 20 of 40 iterations
+                // a progress event at a quarter or half of the job's iterations
+                long threshold = ITERATIONS / 4L * (1 + random.nextInt(2));
                 JobStatus victim = awaitProgress(events, killedAt.keySet(), threshold);
                 system.kill("trainer");
                 ledger.fault("trainer kill -9");
