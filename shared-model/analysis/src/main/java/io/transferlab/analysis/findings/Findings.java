@@ -40,8 +40,8 @@ public final class Findings {
         List<Finding> findings = new ArrayList<>();
         for (Metric metric : List.of(PRIMARY, Metric.TEST)) {
             List<SeedScores> seeds = bySeed.values().stream().map(s -> new SeedScores(s, metric)).toList();
-            List<FindingTest> tests = PaperFindings.ALL.stream().map(d -> FindingTest.of(d, seeds)).toList();
-            double[] adjusted = Holm.adjust(tests.stream().mapToDouble(FindingTest::p).toArray());
+            List<FindingDecision> tests = PaperFindings.ALL.stream().map(d -> FindingDecision.of(d, seeds)).toList();
+            double[] adjusted = Holm.adjust(tests.stream().mapToDouble(FindingDecision::p).toArray());
             for (int i = 0; i < tests.size(); i++) {
                 findings.add(finding(PaperFindings.ALL.get(i), tests.get(i), adjusted[i], metric, seeds));
             }
@@ -49,7 +49,7 @@ public final class Findings {
         return findings;
     }
 
-    private static Finding finding(FindingDefinition definition, FindingTest test, double adjusted, Metric metric,
+    private static Finding finding(FindingDefinition definition, FindingDecision test, double adjusted, Metric metric,
                                    List<SeedScores> seeds) {
         List<Measure> measures = new ArrayList<>();
         definition.deciding().forEach(m -> measures.add(measure(m, true, seeds)));

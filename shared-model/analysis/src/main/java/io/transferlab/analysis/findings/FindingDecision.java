@@ -15,15 +15,15 @@ import java.util.List;
  * @param supportSide whether the smaller side is the paper's
  * @param untestable  why not, when it cannot be tested
  */
-record FindingTest(double p, boolean supportSide, String untestable) {
+record FindingDecision(double p, boolean supportSide, String untestable) {
 
-    static FindingTest of(FindingDefinition definition, List<SeedScores> seeds) {
+    static FindingDecision of(FindingDefinition definition, List<SeedScores> seeds) {
         double support = 0;
         double contradiction = 1;
         for (MeasureDefinition measure : definition.deciding()) {
             double[] values = measure.resolve(seeds).values();
             if (values.length < 2) {
-                return new FindingTest(Double.NaN, false, values.length == 0
+                return new FindingDecision(Double.NaN, false, values.length == 0
                         ? "not tested: " + measure.name() + " was not measured (its nets were not run)"
                         : "not tested: " + measure.name() + " has one seed, and one seed says nothing about the"
                         + " noise over seeds; run two or more");
@@ -33,7 +33,7 @@ record FindingTest(double p, boolean supportSide, String untestable) {
             contradiction = Math.min(contradiction, 1 - above);
         }
         contradiction = Math.min(1, definition.deciding().size() * contradiction);
-        return new FindingTest(Math.min(1, 2 * Math.min(support, contradiction)), support <= contradiction, null);
+        return new FindingDecision(Math.min(1, 2 * Math.min(support, contradiction)), support <= contradiction, null);
     }
 
     /** P(a mean this large or larger | no effect): one-sided, t over seeds; identical values decide by sign alone. */
