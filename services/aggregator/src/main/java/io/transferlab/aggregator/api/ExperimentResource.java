@@ -92,7 +92,8 @@ public class ExperimentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "400", description = "Unknown metric",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    public String figureSvg(@PathParam("id") String id, @QueryParam("metric") @DefaultValue("bestValidation") String metric) {
+    public String figureSvg(@PathParam("id") String id,
+                           @QueryParam("metric") @DefaultValue("bestValidation") String metric) {
         Metric chosen = Metric.fromKey(metric);
         return Figure2.svg(title(id), table(id).cells(), chosen);
     }
@@ -105,7 +106,8 @@ public class ExperimentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "400", description = "Unknown metric",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    public byte[] figurePng(@PathParam("id") String id, @QueryParam("metric") @DefaultValue("bestValidation") String metric) {
+    public byte[] figurePng(@PathParam("id") String id,
+                           @QueryParam("metric") @DefaultValue("bestValidation") String metric) {
         Metric chosen = Metric.fromKey(metric);
         return Figure2.png(title(id), table(id).cells(), chosen);
     }
