@@ -45,7 +45,12 @@ public final class KafkaBroker extends ChildServer {
      * data there (which is then kept); returns once it serves.
      */
     public static KafkaBroker start(Path workDir) {
-        int[] ports = Ports.free(2);
+        return start(workDir, Ports.ANY);
+    }
+
+    /** As {@link #start(Path)}, serving clients on {@code preferredPort} where it is free (0: any free port). */
+    public static KafkaBroker start(Path workDir, int preferredPort) {
+        int[] ports = Ports.pick(preferredPort, Ports.ANY);
         KafkaServerConfig config = new KafkaServerConfig(ports[0], ports[1], workDir.resolve("kafka-data"));
         Path configFile = config.writeTo(createDirectories(workDir).resolve("server.properties"));
         KafkaBroker broker = new KafkaBroker(config, configFile, workDir.resolve("kafka.log"));

@@ -34,7 +34,15 @@ public final class LocalServers implements AutoCloseable {
 
     /** Starts both servers under workDir, creates {@link Topics#ALL} and the bucket; the caller closes them. */
     public static LocalServers start(Path workDir) {
-        return start(workDir, true);
+        return start(workDir, Ports.ANY, Ports.ANY, true);
+    }
+
+    /**
+     * As {@link #start(Path)}, with the broker on {@code kafkaPort} and the S3 server on {@code s3Port} where they are
+     * free (0, or taken: a free port), so that a long-running local system keeps the addresses clients know.
+     */
+    public static LocalServers start(Path workDir, int kafkaPort, int s3Port) {
+        return start(workDir, kafkaPort, s3Port, true);
     }
 
     /**
@@ -89,7 +97,7 @@ public final class LocalServers implements AutoCloseable {
         // The launcher's own Kafka and MinIO clients would log their whole configuration at INFO; the servers
         // themselves log to files under WORK_DIR.
         System.setProperty(SIMPLE_LOGGER_LEVEL, System.getProperty(SIMPLE_LOGGER_LEVEL, "warn"));
-        LocalServers servers = start(Path.of(args[0]));
+        LocalServers servers = start(Path.of(args[0]), Ports.ANY, Ports.ANY, true);
         Runtime.getRuntime().addShutdownHook(new Thread(servers::close, "transferlab-servers-stop"));
         servers.env.writeTo(Path.of(args[1]));
         System.out.println("servers ready: kafka=" + servers.env.kafkaBootstrapServers()
@@ -101,7 +109,7 @@ public final class LocalServers implements AutoCloseable {
     private static LocalServers startShared() {
         try {
             Path workDir = Files.createTempDirectory("transferlab-servers");
-            LocalServers servers = start(workDir, false);
+            LocalServers servers = start(workDir, Ports.ANY, Ports.ANY, false);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 servers.stopServers();
                 Directories.deleteRecursively(workDir);
@@ -112,14 +120,14 @@ public final class LocalServers implements AutoCloseable {
         }
     }
 
-    private static LocalServers start(Path workDir, boolean closeable) {
+    private static LocalServers start(Path workDir, int kafkaPort, int s3Port, boolean closeable) {
         ServerEnv settings = ServerEnv.fromEnvironment(System.getenv());
         // The two servers start side by side: s3proxy is up well before the broker.
         CompletableFuture<S3Server> s3Start = CompletableFuture.supplyAsync(
-                () -> S3Server.start(workDir.resolve("s3"), settings.accessKey(), settings.secretKey()));
+                () -> S3Server.start(workDir.resolve("s3"), settings.accessKey(), settings.secretKey(), s3Port));
         KafkaBroker kafka;
         try {
-            kafka = KafkaBroker.start(workDir.resolve("kafka"));
+            kafka = KafkaBroker.start(workDir.resolve("kafka"), kafkaPort);
         } catch (RuntimeException e) {
             // Wait for the S3 start to end either way: a JVM exiting meanwhile could miss its child.
             s3Start.thenAccept(S3Server::close).exceptionally(s3Failure -> null).join();

@@ -22,24 +22,42 @@ final class Ports {
     private static final int LOWEST = 20_000;
     private static final int HIGHEST = 32_767;
     private static final int ATTEMPTS = 200;
+    /** No preference: any free port. */
+    static final int ANY = 0;
 
     private Ports() {
     }
 
     /** Distinct free ports: all are held open together so the same one cannot be picked twice. */
     static int[] free(int count) {
+        return pick(new int[count]);
+    }
+
+    /**
+     * Distinct free ports, one per entry of {@code preferred}: the preferred port where it is free, a random one
+     * where it is taken or the entry is {@link #ANY}.
+     */
+    static int[] pick(int... preferred) {
         List<ServerSocket> held = new ArrayList<>();
         try {
-            for (int attempt = 0; attempt < ATTEMPTS && held.size() < count; attempt++) {
-                tryBind(ThreadLocalRandom.current().nextInt(LOWEST, HIGHEST + 1), held);
-            }
-            if (held.size() < count) {
-                throw new IllegalStateException("no " + count + " free ports on " + HOST + " in " + LOWEST + "-" + HIGHEST);
+            for (int port : preferred) {
+                if (port == ANY || !tryBind(port, held)) {
+                    held.add(randomFree(held));
+                }
             }
             return held.stream().mapToInt(ServerSocket::getLocalPort).toArray();
         } finally {
             held.forEach(Ports::closeQuietly);
         }
+    }
+
+    private static ServerSocket randomFree(List<ServerSocket> held) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (tryBind(ThreadLocalRandom.current().nextInt(LOWEST, HIGHEST + 1), held)) {
+                return held.remove(held.size() - 1);
+            }
+        }
+        throw new IllegalStateException("no free port on " + HOST + " in " + LOWEST + "-" + HIGHEST);
     }
 
     static boolean listening(int port) {
@@ -51,11 +69,13 @@ final class Ports {
         }
     }
 
-    private static void tryBind(int port, List<ServerSocket> held) {
+    private static boolean tryBind(int port, List<ServerSocket> held) {
         try {
             held.add(new ServerSocket(port, 1, InetAddress.getByName(HOST)));
+            return true;
         } catch (IOException e) {
-            // Taken (or already held by this call): try another.
+            // Taken (or already held by this call): the caller tries another.
+            return false;
         }
     }
 

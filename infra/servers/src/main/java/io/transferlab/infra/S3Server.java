@@ -41,7 +41,12 @@ public final class S3Server extends ChildServer {
 
     /** Starts s3proxy with its objects under workDir (objects already there are kept); returns once it answers. */
     public static S3Server start(Path workDir, String accessKey, String secretKey) {
-        String endpoint = "http://" + Ports.HOST + ":" + Ports.free(1)[0];
+        return start(workDir, accessKey, secretKey, Ports.ANY);
+    }
+
+    /** As {@link #start(Path, String, String)}, on {@code preferredPort} where it is free (0: any free port). */
+    public static S3Server start(Path workDir, String accessKey, String secretKey, int preferredPort) {
+        String endpoint = "http://" + Ports.HOST + ":" + Ports.pick(preferredPort)[0];
         Path propertiesFile = writeProperties(workDir, endpoint, accessKey, secretKey);
         S3Server server = new S3Server(endpoint, accessKey, secretKey, propertiesFile, workDir.resolve("s3proxy.log"));
         server.launch();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -79,15 +80,17 @@ public record ServerEnv(String kafkaBootstrapServers, String s3Endpoint, String 
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** Writes {@code NAME=value} lines: {@code set -a; . FILE; set +a} in a shell, or a compose env_file. */
+    /** Writes {@code NAME=value} lines to an owner-only file: {@code set -a; . FILE; set +a} in a shell, or a compose env_file. */
     public void writeTo(Path envFile) {
         StringBuilder text = new StringBuilder();
         asMap().forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
         try {
             Path parent = envFile.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            // Written aside and moved, so a script polling for the file never reads half of it.
-            Path partial = Files.createTempFile(parent, ".servers", ".env");
+            // Written aside and moved, so a script polling for the file never reads half of it; owner-only from the
+            // start, since it holds the secret key.
+            Path partial = Files.createTempFile(parent, ".servers", ".env",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(partial, text, StandardCharsets.UTF_8);
             Files.move(partial, envFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

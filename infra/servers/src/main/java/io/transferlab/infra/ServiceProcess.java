@@ -34,10 +34,16 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(String name, Path runJar, ServerEnv servers, Map<String, String> extraEnv,
                                        Path log) {
+        return start(name, runJar, servers, extraEnv, log, Ports.ANY);
+    }
+
+    /** As {@link #start(String, Path, ServerEnv, Map, Path)}, on {@code preferredPort} where it is free (0: any). */
+    public static ServiceProcess start(String name, Path runJar, ServerEnv servers, Map<String, String> extraEnv,
+                                       Path log, int preferredPort) {
         if (!Files.isRegularFile(runJar)) {
             throw new IllegalStateException(name + ": " + runJar + " is missing; build the project first");
         }
-        int port = Ports.free(1)[0];
+        int port = Ports.pick(preferredPort)[0];
         Map<String, String> env = new HashMap<>(servers.asMap());
         env.put("TRANSFERLAB_HTTP_PORT", Integer.toString(port));
         env.putAll(extraEnv);

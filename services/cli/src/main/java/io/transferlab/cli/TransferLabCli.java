@@ -1,5 +1,6 @@
 package io.transferlab.cli;
 
+import io.transferlab.analysis.Metric;
 import io.transferlab.cli.commands.FigureCommand;
 import io.transferlab.cli.commands.FindingsCommand;
 import io.transferlab.cli.commands.ListCommand;
@@ -7,17 +8,54 @@ import io.transferlab.cli.commands.LocalCommand;
 import io.transferlab.cli.commands.ResultsCommand;
 import io.transferlab.cli.commands.StatusCommand;
 import io.transferlab.cli.commands.SubmitCommand;
+import io.transferlab.cli.commands.UpCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.TypeConversionException;
 
 /** The {@code transferlab} command. */
 @Command(name = "transferlab", mixinStandardHelpOptions = true, version = "TransferLab 0.1.0",
         description = "Measure how transferable the features of a deep network are, layer by layer.",
         subcommands = {SubmitCommand.class, ListCommand.class, StatusCommand.class, ResultsCommand.class,
-                FigureCommand.class, FindingsCommand.class, LocalCommand.class})
+                FigureCommand.class, FindingsCommand.class, LocalCommand.class, UpCommand.class})
 public final class TransferLabCli {
 
+    /** A failed command (an unreachable server, a failed publish): one line, no stack trace. */
+    static final int ERROR = 1;
+    /** A bad argument: one line naming it and where the help is. */
+    static final int USAGE = 2;
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new TransferLabCli()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line as users get it: every error one line with its documented exit status. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new TransferLabCli());
+        cli.registerConverter(Metric.class, TransferLabCli::metric);
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage()
+                    + " (see " + failed.getCommandSpec().qualifiedName() + " --help)");
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, failed, parsed) -> {
+            failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + describe(e));
+            return ERROR;
+        });
+        return cli;
+    }
+
+    private static Metric metric(String key) {
+        try {
+            return Metric.fromKey(key);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message != null && !message.isBlank() ? message : e.getClass().getSimpleName();
     }
 }

@@ -62,6 +62,23 @@ class CliEndToEndTest {
     }
 
     @Test
+    void aReusedIdWithAnotherSpecIsReportedAsRejectedNotFollowedAsTheOldExperiment() throws Exception {
+        String original = Files.readString(work.resolve(id + ".json"));
+        Path changed = Files.writeString(work.resolve(id + "-changed.json"),
+                original.replace("\"seeds\": [1, 2]", "\"seeds\": [3]"));
+
+        CliRun resubmitted = CliRun.of("submit", changed.toString(), "--follow", "--kafka", system.kafka(),
+                "--aggregator", system.aggregatorUrl(), "--results", work.resolve("again").toString(),
+                "--timeout-minutes", "2");
+
+        assertThat(resubmitted.exit()).as(resubmitted.output()).isEqualTo(2);
+        assertThat(resubmitted.output()).contains("rejected " + id + ":")
+                .contains("experimentId: '" + id + "' is already used by a different request")
+                .doesNotContain("jobs  running").doesNotContain("Findings");
+        assertThat(work.resolve("again")).doesNotExist();
+    }
+
+    @Test
     void listStatusResultsAndFigureReadTheAggregator() throws Exception {
         String aggregator = system.aggregatorUrl();
 

@@ -1,6 +1,5 @@
 package io.transferlab.cli;
 
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -24,7 +23,7 @@ record CliRun(int exit, String output) {
         System.setOut(both);
         System.setErr(both);
         try {
-            int exit = new CommandLine(new TransferLabCli()).execute(args);
+            int exit = TransferLabCli.commandLine().execute(args);
             return new CliRun(exit, captured.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);

@@ -235,12 +235,13 @@ final class HostileRequests {
                 "file:///etc/passwd", "http://127.0.0.1/x", "", " ", "/tmp/\nx", "/tmp/\u0000x", "/" + "a".repeat(2000),
                 "s3://TRANSFERLAB/x", "s3://a/x", "s3://transferlab/x y", "s3:/transferlab/x", "data\u0007");
         List<String> otherBuckets = List.of("s3://someone-elses/data", "s3://transferlab-backup/mnist",
-                "s3://evil.example.com/x");
+                "s3://evil.example.com/x", "s3://transferlab/checkpoints/x", "s3://transferlab/datasetsx/y");
         for (String dataset : List.of("mnist", "fashion-mnist")) {
             outside.forEach(l -> location(dataset, l, "dataset.location: '" + l + "' is outside the allowed roots"));
             traversal.forEach(l -> location(dataset, l, "dataset.location: '..' segments are not allowed"));
             malformed.forEach(l -> location(dataset, l, "dataset.location: "));
-            otherBuckets.forEach(l -> location(dataset, l, "dataset.location: bucket '"));
+            otherBuckets.forEach(l -> location(dataset, l, "dataset.location: '" + l
+                    + "' is outside the allowed S3 locations"));
             location(dataset, "s3://transferlab", "dataset.location: ");
             location(dataset, "s3://transferlab/", "dataset.location: ");
         }

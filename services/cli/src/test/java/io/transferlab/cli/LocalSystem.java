@@ -92,8 +92,10 @@ final class LocalSystem {
         return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** Data-prep also reads data sets from java.io.tmpdir, where the tests write theirs. */
     private ServiceProcess start(String name, String log) {
-        return launch(name, Map.of(), log);
+        return launch(name, name.equals("data-prep") ? Map.of("TRANSFERLAB_DATA_PREP_ALLOWED_ROOTS",
+                "/usr/share/datasets," + System.getProperty("java.io.tmpdir")) : Map.of(), log);
     }
 
     private static Path jar(String name) {

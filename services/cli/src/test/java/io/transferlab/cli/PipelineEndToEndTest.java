@@ -18,7 +18,6 @@ import io.transferlab.storage.StorageSettings;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -62,7 +61,7 @@ class PipelineEndToEndTest {
                 """.formatted(id, dataDir));
         Path results = Files.createTempDirectory("transferlab-e2e-results-");
 
-        int exit = new CommandLine(new TransferLabCli()).execute("submit", request.toString(), "--follow",
+        int exit = TransferLabCli.commandLine().execute("submit", request.toString(), "--follow",
                 "--kafka", system.kafka(), "--aggregator", system.aggregatorUrl(), "--results", results.toString(),
                 "--timeout-minutes", "10");
 
@@ -121,7 +120,7 @@ class PipelineEndToEndTest {
                 {"experimentId": "%s", "dataset": {"name": "mnist", "location": "%s"}, "depths": [0, 9]}
                 """.formatted(id, dataDir));
 
-        int exit = new CommandLine(new TransferLabCli()).execute("submit", request.toString(), "--follow",
+        int exit = TransferLabCli.commandLine().execute("submit", request.toString(), "--follow",
                 "--kafka", system.kafka(), "--aggregator", system.aggregatorUrl(), "--timeout-minutes", "2");
 
         assertThat(exit).isEqualTo(2);

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.transferlab.contracts.json.Json;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -73,7 +75,11 @@ public final class AggregatorClient {
             }
             return Optional.of(response.body());
         } catch (IOException e) {
-            throw new IllegalStateException("aggregator at " + baseUrl + " unreachable: " + e.getMessage(), e);
+            String why = e instanceof ConnectException ? "connection refused"
+                    : e instanceof HttpTimeoutException ? "no answer in time"
+                    : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            throw new IllegalStateException("aggregator at " + baseUrl + " unreachable (" + why + "); start the "
+                    + "local system with ./transferlab up, or name it with --aggregator URL", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -1,6 +1,5 @@
 package io.transferlab.cli.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -17,9 +16,18 @@ public final class RequestPublisher {
     private RequestPublisher() {
     }
 
-    /** @return the request's experiment id, or null if the text has none (data-prep will reject it) */
+    /** Publishes the request under its own experiment id; returns that id (null if it has none). */
     public static String publish(String bootstrapServers, String request) {
         String experimentId = experimentId(request);
+        publish(bootstrapServers, experimentId, request);
+        return experimentId;
+    }
+
+    /**
+     * Publishes the request under its experiment id as the key (null when it has no readable id: data-prep then
+     * rejects it without one).
+     */
+    public static void publish(String bootstrapServers, String experimentId, String request) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -33,15 +41,10 @@ public final class RequestPublisher {
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot publish to " + bootstrapServers + ": " + e.getCause(), e);
         }
-        return experimentId;
     }
 
-    static String experimentId(String request) {
-        try {
-            JsonNode id = Json.MAPPER.readTree(request).get("experimentId");
-            return id != null && id.isTextual() ? id.asText() : null;
-        } catch (Exception e) {
-            return null;
-        }
+    /** The request's experiment id as data-prep reads it (the first top-level one), or null if it has none. */
+    public static String experimentId(String request) {
+        return Json.topLevelText(request, "experimentId").orElse(null);
     }
 }

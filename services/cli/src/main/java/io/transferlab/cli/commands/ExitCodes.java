@@ -4,6 +4,8 @@ package io.transferlab.cli.commands;
 final class ExitCodes {
 
     static final int OK = 0;
+    /** A failure: a server unreachable, no answer in time. */
+    static final int ERROR = 1;
     /** A bad argument, as picocli reports its own. */
     static final int USAGE = 2;
     /** The request was rejected, or had no readable experiment id. */

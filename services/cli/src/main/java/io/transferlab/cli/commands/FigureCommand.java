@@ -27,7 +27,7 @@ public final class FigureCommand implements Callable<Integer> {
 
     @Option(names = "--metric", defaultValue = "bestValidation",
             description = "test (last checkpoint) or bestValidation (the paper's metric).")
-    String metric;
+    Metric metric;
 
     @Mixin
     AggregatorEndpoint aggregator;
@@ -40,7 +40,7 @@ public final class FigureCommand implements Callable<Integer> {
             System.err.println("the output file must end in .svg or .png: " + output);
             return ExitCodes.USAGE;
         }
-        String resource = "figure." + extension + "?metric=" + Metric.fromKey(metric).key();
+        String resource = "figure." + extension + "?metric=" + metric.key();
         Optional<byte[]> figure = aggregator.client().bytes(id, resource);
         if (figure.isEmpty()) {
             return ExitCodes.unknown(id);

@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Watches an experiment through the aggregator until it is complete or rejected, showing progress. */
+/** Watches an accepted experiment through the aggregator until it is complete, showing progress. */
 final class Follower {
 
     private static final Duration POLL = Duration.ofSeconds(1);
@@ -23,29 +23,21 @@ final class Follower {
         this.timeout = timeout;
     }
 
-    /** @return the experiment's final summary: state COMPLETE or REJECTED */
+    /** Follows an accepted experiment until it is complete; returns its final summary. */
     JsonNode follow(String experimentId) throws InterruptedException {
         ProgressBar bar = new ProgressBar(out, System.console() != null);
         long deadline = System.nanoTime() + timeout.toNanos();
-        boolean announced = false;
         while (System.nanoTime() < deadline) {
             Optional<JsonNode> summary = client.experiment(experimentId);
             if (summary.isPresent()) {
                 JsonNode s = summary.get();
                 String state = s.path("state").asText();
-                if ("REJECTED".equals(state)) {
-                    bar.finish();
-                    return s;
-                }
                 bar.update(s.path("jobsDone").asInt(), s.path("jobsTotal").asInt(), s.path("running").asInt(),
                         s.path("failed").asInt());
                 if ("COMPLETE".equals(state)) {
                     bar.finish();
                     return s;
                 }
-            } else if (!announced) {
-                out.println("waiting for data-prep to accept " + experimentId + " ...");
-                announced = true;
             }
             Thread.sleep(POLL.toMillis());
         }

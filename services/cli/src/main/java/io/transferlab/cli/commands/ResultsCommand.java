@@ -26,18 +26,17 @@ public final class ResultsCommand implements Callable<Integer> {
 
     @Option(names = "--metric", defaultValue = "bestValidation",
             description = "For the table: test (last checkpoint) or bestValidation (the paper's metric).")
-    String metric;
+    Metric metric;
 
     @Mixin
     AggregatorEndpoint aggregator;
 
     @Override
     public Integer call() {
-        Metric chosen = Metric.fromKey(metric);
         Optional<String> output = switch (format) {
             case csv -> aggregator.client().text(id, "results.csv");
             case json -> aggregator.client().results(id).map(JsonNode::toPrettyString);
-            case table -> aggregator.client().results(id).map(results -> ResultsReport.format(results, chosen));
+            case table -> aggregator.client().results(id).map(results -> ResultsReport.format(results, metric));
         };
         if (output.isEmpty()) {
             return ExitCodes.unknown(id);

@@ -42,7 +42,10 @@ public final class StatusCommand implements Callable<Integer> {
                         job.path("message").asText());
             }
         }
-        e.path("rejectionReasons").forEach(reason -> System.out.println("  rejected: " + reason.asText()));
+        // Under an accepted experiment, rejections belong to later requests that reused its id.
+        String label = "REJECTED".equals(e.path("state").asText()) ? "  rejected: "
+                : "  a later request with this id was rejected: ";
+        e.path("rejectionReasons").forEach(reason -> System.out.println(label + reason.asText()));
         return ExitCodes.OK;
     }
 }

@@ -25,7 +25,7 @@ public final class SubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new SweepSession(endpoints.kafka, endpoints.aggregator.url, System.out)
+        return new SweepSession(endpoints.kafka(), endpoints.aggregator.url(), System.out)
                 .run(source.read(), follow, following.results, following.timeout());
     }
 }

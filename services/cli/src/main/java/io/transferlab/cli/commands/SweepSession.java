@@ -3,6 +3,7 @@ package io.transferlab.cli.commands;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.transferlab.analysis.findings.Findings;
 import io.transferlab.cli.client.AggregatorClient;
+import io.transferlab.cli.client.RequestAnswer;
 import io.transferlab.cli.client.RequestPublisher;
 import io.transferlab.cli.output.ResultsReport;
 
@@ -12,12 +13,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Publishes a request and, when asked, follows it to the end, prints Figure 2 and the findings and writes the results
  * (JSON, CSV, the figure as SVG and PNG) to a folder.
  */
 final class SweepSession {
+
+    /** How long a plain submit waits for data-prep's answer (accepting a big data set splits it first). */
+    private static final Duration ANSWER_WAIT = Duration.ofMinutes(2);
 
     private final String kafka;
     private final AggregatorClient aggregator;
@@ -29,26 +34,42 @@ final class SweepSession {
         this.out = out;
     }
 
-    /** @return the process exit status: 0 complete, 2 rejected or unusable request */
+    /**
+     * Publishes the request and waits for data-prep's answer to it (not to an earlier request with the same id);
+     * when accepted and asked to, follows it to the end.
+     *
+     * @return the process exit status: 0 accepted (and complete, when followed), 1 no answer, 2 rejected
+     */
     int run(String request, boolean follow, Path resultsRoot, Duration timeout)
             throws InterruptedException, IOException {
-        String id = RequestPublisher.publish(kafka, request);
-        if (id == null) {
-            out.println("published a request without a readable experimentId; data-prep will reject it "
-                    + "(see topic transferlab.rejections)");
+        String id = RequestPublisher.experimentId(request);
+        Optional<RequestAnswer.Answer> answer;
+        try (RequestAnswer answers = RequestAnswer.listen(kafka)) {
+            RequestPublisher.publish(kafka, id, request);
+            if (id == null) {
+                out.println("published a request without a readable experimentId; data-prep will reject it "
+                        + "(see topic transferlab.rejections)");
+                return ExitCodes.REJECTED;
+            }
+            out.println("submitted " + id + "; waiting for data-prep's answer ...");
+            answer = answers.await(id, follow ? timeout : ANSWER_WAIT);
+        }
+        if (answer.isEmpty()) {
+            out.println("no answer from data-prep within " + (follow ? timeout : ANSWER_WAIT).toSeconds()
+                    + " s; the request waits in transferlab.requests until data-prep reads it");
+            return follow ? ExitCodes.ERROR : ExitCodes.OK;
+        }
+        if (!answer.get().accepted()) {
+            out.println("rejected " + id + ":");
+            answer.get().reasons().forEach(reason -> out.println("  - " + reason));
             return ExitCodes.REJECTED;
         }
-        out.println("submitted " + id);
+        out.println("accepted " + id + ": " + answer.get().nets() + " nets");
         if (!follow) {
             return ExitCodes.OK;
         }
         out.println("live page: " + aggregator.pageUrl(id));
-        JsonNode summary = new Follower(aggregator, out, timeout).follow(id);
-        if ("REJECTED".equals(summary.path("state").asText())) {
-            out.println("rejected:");
-            summary.path("rejectionReasons").forEach(reason -> out.println("  - " + reason.asText()));
-            return ExitCodes.REJECTED;
-        }
+        new Follower(aggregator, out, timeout).follow(id);
         JsonNode results = aggregator.results(id).orElseThrow();
         out.println(ResultsReport.format(results, Findings.PRIMARY));
         Path folder = resultsRoot.resolve(id);

@@ -13,11 +13,17 @@ public interface DataPrepConfig {
     @WithDefault("65536")
     int maxRequestBytes();
 
-    /** Local directories a request's data set may lie under (after normalisation and symlinks are resolved). */
-    @WithDefault("/usr/share/datasets,${java.io.tmpdir}")
+    /**
+     * Local directories a request's data set may lie under (after normalisation and symlinks are resolved): by default
+     * only where Debian's dataset packages install; add your own data's directory here.
+     */
+    @WithDefault("/usr/share/datasets")
     List<String> allowedRoots();
 
-    /** Buckets an s3://bucket/prefix data set location may name. */
-    @WithDefault("${transferlab.storage.bucket}")
-    List<String> allowedBuckets();
+    /**
+     * S3 locations (s3://bucket/prefix/) a request's data set may lie under: by default only the data prefix of
+     * TransferLab's own bucket, never the shards and checkpoints beside it.
+     */
+    @WithDefault("s3://${transferlab.storage.bucket}/datasets/")
+    List<String> allowedS3Prefixes();
 }

@@ -20,12 +20,12 @@ import java.util.List;
 public class DataLocations {
 
     private final List<Path> roots;
-    private final List<String> buckets;
+    private final List<String> s3Prefixes;
     private final S3Datasets s3;
 
     public DataLocations(DataPrepConfig config, S3Datasets s3) {
         this.roots = config.allowedRoots().stream().map(root -> Path.of(root).toAbsolutePath().normalize()).toList();
-        this.buckets = List.copyOf(config.allowedBuckets());
+        this.s3Prefixes = config.allowedS3Prefixes().stream().map(p -> p.endsWith("/") ? p : p + "/").toList();
         this.s3 = s3;
     }
 
@@ -62,16 +62,17 @@ public class DataLocations {
         int slash = rest.indexOf('/');
         String bucket = slash < 0 ? rest : rest.substring(0, slash);
         String prefix = slash < 0 ? "" : rest.substring(slash + 1);
-        if (!buckets.contains(bucket)) {
-            throw new RejectedRequest(experimentId, "dataset.location: bucket '" + bucket
-                    + "' is not among the allowed buckets " + buckets);
-        }
         if (prefix.isEmpty() || prefix.equals("/")) {
             throw new RejectedRequest(experimentId, "dataset.location: '" + location
                     + "' names a whole bucket; give s3://bucket/prefix");
         }
         // A trailing slash, so that "data/mnist" does not also take "data/mnist-old/...".
         String directory = prefix.endsWith("/") ? prefix : prefix + "/";
+        String normalised = "s3://" + bucket + "/" + directory;
+        if (s3Prefixes.stream().noneMatch(normalised::startsWith)) {
+            throw new RejectedRequest(experimentId, "dataset.location: '" + location
+                    + "' is outside the allowed S3 locations " + s3Prefixes);
+        }
         return new DataDirectory(s3.download(experimentId, bucket, directory), location, true);
     }
 

@@ -35,8 +35,8 @@ public class RequestHandler {
 
     public RequestHandler(DataPrepConfig config, BoundsConfig bounds, AcceptedStore accepted, DataShards shards,
                           EventPublisher publisher, DataPrepMetrics metrics) {
-        this.reader = new RequestReader(config.maxRequestBytes());
         this.validator = new SpecValidator(bounds.bounds());
+        this.reader = new RequestReader(config.maxRequestBytes(), validator::allowed);
         this.accepted = accepted;
         this.shards = shards;
         this.publisher = publisher;

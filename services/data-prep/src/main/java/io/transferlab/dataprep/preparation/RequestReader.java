@@ -1,15 +1,15 @@
 package io.transferlab.dataprep.preparation;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.spec.ExperimentSpec;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -20,6 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads a request's JSON, or says where and why it cannot be read: a field path and the problem, no stack trace. */
@@ -28,10 +31,21 @@ public final class RequestReader {
     /** Long enough for any reason Jackson gives, short enough that echoed user input cannot flood a rejection. */
     private static final int MAX_REASON_CHARS = 400;
 
-    private final int maxBytes;
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+    /** The value Jackson quotes: "Cannot coerce String value ("ten")", "Numeric value (1000000000000) out of". */
+    private static final Pattern QUOTED_VALUE = Pattern.compile("value \\((.*?)\\)");
 
-    public RequestReader(int maxBytes) {
+    private final int maxBytes;
+    private final Function<String, Optional<String>> allowed;
+
+    /**
+     * @param maxBytes largest request read at all
+     * @param allowed  what a field allows, by path (e.g. "a whole number from 1 to 1000"), for values that cannot be
+     *                 read into the field's type
+     */
+    public RequestReader(int maxBytes, Function<String, Optional<String>> allowed) {
         this.maxBytes = maxBytes;
+        this.allowed = allowed;
     }
 
     /**
@@ -56,7 +70,7 @@ public final class RequestReader {
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof JsonProcessingException cause) {
                 String id = experimentId(json).orElse(recordKey);
-                throw innermost(cause) instanceof JsonParseException
+                throw syntaxError(innermost(cause))
                         ? new UnreadableRequest(id, reason(cause)) : new RejectedRequest(id, reason(cause));
             }
             throw e;
@@ -88,7 +102,7 @@ public final class RequestReader {
         return text;
     }
 
-    static String reason(JsonProcessingException e) {
+    String reason(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds() == null ? "" : " (known: " + unknown.getKnownPropertyIds()
                     .stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new)) + ")";
@@ -96,6 +110,26 @@ public final class RequestReader {
         }
         String path = e instanceof JsonMappingException mapping ? path(mapping) : "request";
         JsonProcessingException cause = innermost(e);
+        Matcher duplicate = duplicate(cause);
+        if (duplicate.matches()) {
+            String field = (path.equals("request") ? "" : path + ".") + duplicate.group(1);
+            return field + ": given more than once; each field may appear once (JSON leaves open which value counts)";
+        }
+        if (cause instanceof InputCoercionException coercion) {
+            return wrongType(path, coercion.getTargetType(), quotedValue(coercion.getOriginalMessage()));
+        }
+        if (cause instanceof InvalidFormatException format) {
+            Object value = format.getValue();
+            return wrongType(path, format.getTargetType(), value instanceof String text ? '"' + text + '"'
+                    : String.valueOf(value));
+        }
+        if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && String.valueOf(mismatch.getOriginalMessage()).startsWith("Cannot ")) {
+            // "Cannot coerce" quotes the scalar given; "Cannot deserialize ... from Array value" has none to quote.
+            String message = mismatch.getOriginalMessage();
+            return wrongType(path, mismatch.getTargetType(),
+                    message.startsWith("Cannot coerce") ? quotedValue(message) : null);
+        }
         if (cause instanceof JsonParseException) {
             String at = cause.getLocation() == null ? ""
                     : " at line " + cause.getLocation().getLineNr() + ", column " + cause.getLocation().getColumnNr();
@@ -103,6 +137,45 @@ public final class RequestReader {
             return "request: malformed JSON" + at + in + ": " + problem(cause.getOriginalMessage());
         }
         return path + ": " + problem(cause.getOriginalMessage());
+    }
+
+    /** Not JSON at all; a field given twice is well-formed JSON with a mistake in it, like a wrong type. */
+    private static boolean syntaxError(JsonProcessingException cause) {
+        return cause instanceof JsonParseException && !duplicate(cause).matches();
+    }
+
+    private static Matcher duplicate(JsonProcessingException cause) {
+        return DUPLICATE.matcher(String.valueOf(cause.getOriginalMessage()));
+    }
+
+    /** "budget.epochs: 1.0E12 is not a whole number from 1 to 1000", in TransferLab's words, not Jackson's. */
+    private String wrongType(String path, Class<?> target, String value) {
+        String expected = allowed.apply(path).orElseGet(() -> kind(target));
+        return path + ": " + (value != null ? value + " is not " : "expected ") + expected;
+    }
+
+    private static String kind(Class<?> target) {
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "a whole number";
+        }
+        if (target == Double.class || target == double.class) {
+            return "a number";
+        }
+        if (target == String.class) {
+            return "text (a JSON string)";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "a list (a JSON array)";
+        }
+        return "an object (a JSON object)";
+    }
+
+    private static String quotedValue(String message) {
+        Matcher quoted = QUOTED_VALUE.matcher(String.valueOf(message));
+        return quoted.find() ? quoted.group(1) : null;
     }
 
     /** Jackson wraps a syntax error met while binding a field in a mapping error that only adds the field's path. */
@@ -116,22 +189,7 @@ public final class RequestReader {
 
     /** The request's top-level experimentId, if it can be found before the JSON goes wrong. */
     static Optional<String> experimentId(String json) {
-        try (JsonParser parser = Json.MAPPER.getFactory().createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return Optional.empty();
-            }
-            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("experimentId".equals(field)) {
-                    return value == JsonToken.VALUE_STRING ? Optional.of(parser.getText()) : Optional.empty();
-                }
-                parser.skipChildren();
-            }
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return Json.topLevelText(json, "experimentId");
     }
 
     /** "budget.epochs", "depths[2]"; "request" for the document itself. */

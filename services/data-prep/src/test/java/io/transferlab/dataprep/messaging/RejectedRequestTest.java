@@ -91,7 +91,7 @@ class RejectedRequestTest {
         String json = Json.write(spec(id)).replace("\"depths\":[1,2]", "\"depths\":[1,\"two\"]");
 
         assertThat(rejected(id, id, json).reasons()).singleElement().asString()
-                .isEqualTo("depths[1]: Cannot coerce String value (\"two\") to `Integer` value");
+                .isEqualTo("depths[1]: \"two\" is not a whole number");
     }
 
     @Test
@@ -133,8 +133,8 @@ class RejectedRequestTest {
         String id = Requests.uniqueId("bucket");
 
         assertThat(rejected(id, id, Json.write(Requests.small(id, "s3://someone-elses-bucket/mnist"))).reasons())
-                .containsExactly("dataset.location: bucket 'someone-elses-bucket' is not among the allowed buckets "
-                        + "[transferlab]");
+                .containsExactly("dataset.location: 's3://someone-elses-bucket/mnist' is outside the allowed S3 "
+                        + "locations [s3://transferlab/datasets/]");
     }
 
     @Test

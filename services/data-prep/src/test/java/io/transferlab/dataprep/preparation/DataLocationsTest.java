@@ -73,8 +73,8 @@ class DataLocationsTest {
             }
 
             @Override
-            public List<String> allowedBuckets() {
-                return List.of("transferlab");
+            public List<String> allowedS3Prefixes() {
+                return List.of("s3://transferlab/datasets");
             }
         }, null);
     }

@@ -1,5 +1,7 @@
 package io.transferlab.dataprep.preparation;
 
+import io.transferlab.contracts.spec.SpecValidator;
+import io.transferlab.contracts.spec.ValidationBounds;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** The reasons a request author reads: a field path and Jackson's problem, without packages or stack traces. */
 class RequestReaderTest {
 
-    private final RequestReader reader = new RequestReader(1000);
+    private final RequestReader reader = new RequestReader(1000, new SpecValidator(ValidationBounds.DEFAULT)::allowed);
 
     @Test
     void readsAValidRequest() {
@@ -29,15 +31,40 @@ class RequestReaderTest {
     }
 
     @Test
-    void wrongTypesAreNamedByTheirPath() {
+    void wrongTypesAreNamedByTheirPathWithWhatTheFieldAllows() {
         assertThat(reject("{\"budget\": {\"epochs\": \"ten\"}}").reasons()).singleElement().asString()
-                .isEqualTo("budget.epochs: Cannot coerce String value (\"ten\") to `Integer` value");
+                .isEqualTo("budget.epochs: \"ten\" is not a whole number from 1 to 1000");
         assertThat(reject("{\"experimentId\": 5}").reasons()).singleElement().asString()
-                .startsWith("experimentId: Cannot coerce Integer value (5) to `String` value");
+                .isEqualTo("experimentId: 5 is not text (a JSON string)");
         assertThat(reject("{\"depths\": [1, 2.5]}").reasons()).singleElement().asString()
-                .startsWith("depths[1]: Cannot coerce Floating-point value (2.5) to `Integer` value");
+                .isEqualTo("depths[1]: 2.5 is not a whole number");
+        assertThat(reject("{\"budget\": {\"momentum\": [0.9]}}").reasons()).singleElement().asString()
+                .isEqualTo("budget.momentum: expected a number in [0, 1)");
         assertThat(reject("{\"variants\": [\"baseA\", \"XnY\"]}").reasons()).singleElement().asString()
                 .startsWith("variants[1]: ").contains("unknown variant 'XnY'");
+    }
+
+    @Test
+    void numbersBeyondTheFieldsTypeGetTheDocumentedBound() {
+        assertThat(reject("{\"budget\": {\"iterations\": 1e12}}").reasons()).singleElement().asString()
+                .isEqualTo("budget.iterations: 1.0E12 is not a whole number from 1 to 1000000");
+        assertThat(reject("{\"budget\": {\"iterations\": 1000000000000}}").reasons()).singleElement().asString()
+                .isEqualTo("budget.iterations: 1000000000000 is not a whole number from 1 to 1000000");
+        assertThat(reject("{\"evaluation\": {\"bestK\": 99999999999}}").reasons()).singleElement().asString()
+                .isEqualTo("evaluation.bestK: 99999999999 is not a whole number from 1 to 1000");
+    }
+
+    @Test
+    void aFieldGivenTwiceIsRejectedWithItsPath() {
+        RejectedRequest top = reject("{\"experimentId\": \"e6\", \"depths\": [9], \"depths\": [1]}");
+        assertThat(top).isNotInstanceOf(UnreadableRequest.class);
+        assertThat(top.experimentId()).isEqualTo("e6");
+        assertThat(top.reasons()).containsExactly(
+                "depths: given more than once; each field may appear once (JSON leaves open which value counts)");
+        assertThat(reject("{\"budget\": {\"epochs\": 1, \"epochs\": 2}}").reasons()).singleElement().asString()
+                .startsWith("budget.epochs: given more than once");
+        assertThat(reject("{\"experimentId\": \"first\", \"experimentId\": \"second\"}").experimentId())
+                .isEqualTo("first");
     }
 
     @Test

@@ -112,7 +112,8 @@ public class JobExecutor {
         if (resume != null) {
             LOG.infof("job %s resumes at iteration %d", job.jobId(), from);
         }
-        status.started(job, from);
+        status.started(job, from, resume != null ? resume.manifest().progress().totalIterations()
+                : message.spec().budget().totalIterations(half.train().count()));
         JobSetup setup = new JobSetup(job, message.spec().architecture(), message.spec().budget(),
                 message.spec().evaluation(), message.specDigest(), half.train().digest());
         JobGauges gauges = metrics.trainingStarted(job);

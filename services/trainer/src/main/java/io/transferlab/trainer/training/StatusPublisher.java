@@ -23,9 +23,12 @@ public class StatusPublisher {
         this.config = config;
     }
 
-    /** Training begins at {@code iteration}: 0, or where the latest checkpoint of an earlier attempt stopped. */
-    public void started(PlannedJob job, long iteration) {
-        send(job, JobStatus.State.STARTED, iteration, 0, Double.NaN, 0,
+    /**
+     * Training begins at {@code iteration}: 0, or where the latest checkpoint of an earlier attempt stopped; of
+     * {@code totalIterations} in all.
+     */
+    public void started(PlannedJob job, long iteration, long totalIterations) {
+        send(job, JobStatus.State.STARTED, iteration, totalIterations, Double.NaN, 0,
                 iteration == 0 ? null : "resumed from the checkpoint at iteration " + iteration, true);
     }
 

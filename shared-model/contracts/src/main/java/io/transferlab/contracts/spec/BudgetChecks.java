@@ -1,60 +1,93 @@
 package io.transferlab.contracts.spec;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
-/** Checks a resolved budget and evaluation settings against the configured bounds. */
+/**
+ * Checks a resolved budget and evaluation settings against the configured bounds; the same table tells a request
+ * author what a field allows when its value cannot even be read (a fraction for a count, a number past 2^31).
+ */
 final class BudgetChecks {
 
-    private final ValidationBounds bounds;
+    private final List<Whole> wholes;
+    private final List<Fraction> fractions = List.of(
+            new Fraction("budget.learningRate", 0, 10, false, false, (b, e) -> b.learningRate()),
+            new Fraction("budget.lrDecay", 0, 1, false, true, (b, e) -> b.lrDecay()),
+            new Fraction("budget.momentum", 0, 1, true, false, (b, e) -> b.momentum()),
+            new Fraction("budget.weightDecay", 0, 1, true, false, (b, e) -> b.weightDecay()),
+            new Fraction("budget.dropout", 0, 1, true, false, (b, e) -> b.dropout()));
 
     BudgetChecks(ValidationBounds bounds) {
-        this.bounds = bounds;
+        wholes = List.of(
+                new Whole("budget.epochs", 1, bounds.maxEpochs(), (b, e) -> b.epochs()),
+                new Whole("budget.iterations", 1, bounds.maxIterations(), (b, e) -> b.iterations()),
+                new Whole("budget.batchSize", 1, bounds.maxBatchSize(), (b, e) -> b.batchSize()),
+                new Whole("budget.lrStepIterations", 1, Integer.MAX_VALUE, (b, e) -> b.lrStepIterations()),
+                new Whole("budget.trainImagesPerHalf", 1, bounds.maxTrainImages(), (b, e) -> b.trainImagesPerHalf()),
+                new Whole("budget.checkpointEvery", 1, Integer.MAX_VALUE, (b, e) -> b.checkpointEvery()),
+                new Whole("evaluation.validateEvery", 1, Integer.MAX_VALUE, (b, e) -> e.validateEvery()),
+                new Whole("evaluation.bestK", 1, 1000, (b, e) -> e.bestK()),
+                new Whole("evaluation.validationImages", 1, Integer.MAX_VALUE, (b, e) -> e.validationImages()),
+                new Whole("evaluation.testImages", 1, Integer.MAX_VALUE, (b, e) -> e.testImages()));
     }
 
     void check(TrainingBudget b, EvaluationSettings e, List<String> problems) {
         if ((b.epochs() == null) == (b.iterations() == null)) {
             problems.add("budget: give exactly one of epochs and iterations");
         }
-        range("budget.epochs", b.epochs(), 1, bounds.maxEpochs(), problems);
-        range("budget.iterations", b.iterations(), 1, bounds.maxIterations(), problems);
-        range("budget.batchSize", b.batchSize(), 1, bounds.maxBatchSize(), problems);
-        open("budget.learningRate", b.learningRate(), 0, 10, false, problems);
-        open("budget.lrDecay", b.lrDecay(), 0, 1, true, problems);
-        range("budget.lrStepIterations", b.lrStepIterations(), 1, Integer.MAX_VALUE, problems);
-        closedOpen("budget.momentum", b.momentum(), problems);
-        closedOpen("budget.weightDecay", b.weightDecay(), problems);
-        closedOpen("budget.dropout", b.dropout(), problems);
-        range("budget.trainImagesPerHalf", b.trainImagesPerHalf(), 1, bounds.maxTrainImages(), problems);
-        range("budget.checkpointEvery", b.checkpointEvery(), 1, Integer.MAX_VALUE, problems);
-        range("evaluation.validateEvery", e.validateEvery(), 1, Integer.MAX_VALUE, problems);
-        range("evaluation.bestK", e.bestK(), 1, 1000, problems);
-        range("evaluation.validationImages", e.validationImages(), 1, Integer.MAX_VALUE, problems);
-        range("evaluation.testImages", e.testImages(), 1, Integer.MAX_VALUE, problems);
+        wholes.forEach(whole -> whole.check(b, e, problems));
+        fractions.forEach(fraction -> fraction.check(b, e, problems));
     }
 
-    private static void range(String field, Number value, long min, long max, List<String> problems) {
-        if (value == null) {
-            return;
-        }
-        long v = value.longValue();
-        if (v < min) {
-            problems.add(field + ": " + value + " is below the minimum of " + min);
-        } else if (v > max) {
-            problems.add(field + ": " + value + " exceeds the configured bound of " + max);
-        }
+    /** What a budget or evaluation field allows, e.g. "a whole number from 1 to 1000"; empty for other paths. */
+    Optional<String> allowed(String field) {
+        return wholes.stream().filter(w -> w.field.equals(field)).findFirst().map(Whole::allowed)
+                .or(() -> fractions.stream().filter(f -> f.field.equals(field)).findFirst().map(Fraction::allowed));
     }
 
-    /** (min, max) or (min, max] when {@code maxIncluded}. */
-    private static void open(String field, Double v, double min, double max, boolean maxIncluded,
-                             List<String> problems) {
-        if (v != null && !(v > min && (maxIncluded ? v <= max : v < max))) {
-            problems.add(field + ": " + v + " is outside (" + min + ", " + max + (maxIncluded ? "]" : ")"));
+    private record Whole(String field, long min, long max,
+                         BiFunction<TrainingBudget, EvaluationSettings, Number> value) {
+
+        void check(TrainingBudget b, EvaluationSettings e, List<String> problems) {
+            Number v = value.apply(b, e);
+            if (v == null) {
+                return;
+            }
+            if (v.longValue() < min) {
+                problems.add(field + ": " + v + " is below the minimum of " + min);
+            } else if (v.longValue() > max) {
+                problems.add(field + ": " + v + " exceeds the configured bound of " + max);
+            }
+        }
+
+        String allowed() {
+            return String.format(Locale.ROOT, "a whole number from %d to %d", min, max);
         }
     }
 
-    private static void closedOpen(String field, Double v, List<String> problems) {
-        if (v != null && !(v >= 0 && v < 1)) {
-            problems.add(field + ": " + v + " is outside [0, 1)");
+    /** A decimal between min and max, each end included or not. */
+    private record Fraction(String field, double min, double max, boolean minIncluded, boolean maxIncluded,
+                            BiFunction<TrainingBudget, EvaluationSettings, Double> value) {
+
+        void check(TrainingBudget b, EvaluationSettings e, List<String> problems) {
+            Double v = value.apply(b, e);
+            if (v != null && !((minIncluded ? v >= min : v > min) && (maxIncluded ? v <= max : v < max))) {
+                problems.add(field + ": " + v + " is outside " + interval());
+            }
+        }
+
+        String allowed() {
+            return "a number in " + interval();
+        }
+
+        private String interval() {
+            return (minIncluded ? "[" : "(") + format(min) + ", " + format(max) + (maxIncluded ? "]" : ")");
+        }
+
+        private static String format(double bound) {
+            return bound == Math.rint(bound) ? Long.toString((long) bound) : Double.toString(bound);
         }
     }
 }

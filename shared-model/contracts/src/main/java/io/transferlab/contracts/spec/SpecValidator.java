@@ -5,6 +5,7 @@ import io.transferlab.contracts.plan.Planner;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -15,10 +16,23 @@ public final class SpecValidator {
     public static final Pattern EXPERIMENT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Pattern S3_LOCATION = Pattern.compile("s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/[A-Za-z0-9._/-]*)?");
 
+    /** An echoed id longer than this is cut: a rejection must stay readable whatever a request holds. */
+    private static final int ECHO_CHARS = 80;
+
     private final ValidationBounds bounds;
+    private final BudgetChecks budgetChecks;
 
     public SpecValidator(ValidationBounds bounds) {
         this.bounds = bounds;
+        this.budgetChecks = new BudgetChecks(bounds);
+    }
+
+    /**
+     * What a budget or evaluation field allows (e.g. "a whole number from 1 to 1000"), for a rejection of a value that
+     * could not even be read; empty for other paths.
+     */
+    public Optional<String> allowed(String field) {
+        return budgetChecks.allowed(field);
     }
 
     public List<String> validate(ExperimentSpec spec) {
@@ -27,7 +41,8 @@ public final class SpecValidator {
             return List.of("request: empty");
         }
         if (spec.experimentId() == null || !EXPERIMENT_ID.matcher(spec.experimentId()).matches()) {
-            problems.add("experimentId: '" + spec.experimentId() + "' must match " + EXPERIMENT_ID.pattern());
+            problems.add("experimentId: '" + echo(spec.experimentId()) + "' must match " + EXPERIMENT_ID.pattern()
+                    + " (at most 63 characters)");
         }
         checkDataset(spec.dataset(), problems);
         if (spec.architecture() != null && !Catalog.ARCHITECTURES.contains(spec.architecture())) {
@@ -46,7 +61,7 @@ public final class SpecValidator {
             new SplitChecks(classes).check(spec.split(), problems);
         }
         if (spec.profile() == null || Profile.ids().contains(spec.profile())) {
-            new BudgetChecks(bounds).check(spec.resolvedBudget(), spec.resolvedEvaluation(), problems);
+            budgetChecks.check(spec.resolvedBudget(), spec.resolvedEvaluation(), problems);
             if (problems.isEmpty()) {
                 int jobs = Planner.plan(spec.resolved()).size();
                 if (jobs > bounds.maxJobs()) {
@@ -129,5 +144,10 @@ public final class SpecValidator {
         if (!repeated.isEmpty()) {
             problems.add(field + ": repeated values " + repeated);
         }
+    }
+
+    private static String echo(String text) {
+        return text == null || text.length() <= ECHO_CHARS ? text
+                : text.substring(0, ECHO_CHARS) + "... (" + text.length() + " characters)";
     }
 }

@@ -400,7 +400,7 @@ class SpecValidatorTest {
         @ValueSource(doubles = {0.0, -0.01, 10.0, Double.NaN})
         void learningRateOutsideItsRange(double rate) {
             assertSingleProblem(validate(spec().budget(budget().learningRate(rate))), "budget.learningRate",
-                    "is outside (0.0, 10.0)");
+                    "is outside (0, 10)");
         }
 
         @ParameterizedTest
@@ -413,7 +413,7 @@ class SpecValidatorTest {
         @Test
         void momentumAndDecayRanges() {
             assertSingleProblem(validate(spec().budget(budget().momentum(1.0))), "budget.momentum", "[0, 1)");
-            assertSingleProblem(validate(spec().budget(budget().lrDecay(0.0))), "budget.lrDecay", "(0.0, 1.0]");
+            assertSingleProblem(validate(spec().budget(budget().lrDecay(0.0))), "budget.lrDecay", "(0, 1]");
             assertThat(validate(spec().budget(budget().lrDecay(1.0)))).isEmpty();
         }
 
