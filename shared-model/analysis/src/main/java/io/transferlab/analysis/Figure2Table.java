@@ -5,6 +5,7 @@ import io.transferlab.contracts.spec.Variant;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -29,11 +30,19 @@ public final class Figure2Table {
                 .toList();
     }
 
+    /**
+     * A non-finite score (a net that recorded no validation score) is left out of its metric's mean, as the findings
+     * leave it out, so one NaN does not blank a cell; the checks report it. The count is the nets that were scored.
+     */
     private static ResultCell cell(Point point, List<Score> seeds) {
-        Spread test = Spread.of(seeds.stream().mapToDouble(Score::test).toArray());
-        Spread bestValidation = Spread.of(seeds.stream().mapToDouble(Score::bestValidation).toArray());
+        Spread test = Spread.of(finite(seeds, Score::test));
+        Spread bestValidation = Spread.of(finite(seeds, Score::bestValidation));
         return new ResultCell(point.variant(), point.depth(), seeds.size(), test.mean(), test.std(),
                 bestValidation.mean(), bestValidation.std());
+    }
+
+    private static double[] finite(List<Score> seeds, ToDoubleFunction<Score> metric) {
+        return seeds.stream().mapToDouble(metric).filter(Double::isFinite).toArray();
     }
 
     private record Point(Variant variant, int depth) {

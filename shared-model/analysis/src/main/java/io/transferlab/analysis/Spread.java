@@ -9,7 +9,11 @@ package io.transferlab.analysis;
  */
 public record Spread(double mean, double std, int count) {
 
+    /** Of no values at all: mean NaN (nothing was measured), not 0 (a net that got nothing right). */
     public static Spread of(double[] values) {
+        if (values.length == 0) {
+            return new Spread(Double.NaN, 0, 0);
+        }
         double mean = 0;
         for (double value : values) {
             mean += value / values.length;

@@ -34,6 +34,21 @@ class Figure2TableTest {
     }
 
     @Test
+    void aNonFiniteScoreIsLeftOutOfItsMetricOnly() {
+        ResultCell cell = Figure2Table.cells(List.of(
+                new Score(Variant.ANB, 3, 1, 0.80, Double.NaN),
+                new Score(Variant.ANB, 3, 2, 0.90, 0.70),
+                new Score(Variant.ANB, 3, 3, 0.85, 0.90))).get(0);
+
+        assertThat(cell.count()).isEqualTo(3);
+        assertThat(cell.testMean()).isCloseTo(0.85, EXACT);
+        assertThat(cell.bestValMean()).isCloseTo(0.80, EXACT);
+        assertThat(cell.bestValStd()).isCloseTo(Math.sqrt(0.02), EXACT);
+        assertThat(Figure2Table.cells(List.of(new Score(Variant.ANB, 3, 1, 0.8, Double.NaN))).get(0).bestValMean())
+                .isNaN();
+    }
+
+    @Test
     void oneSeedHasNoSpread() {
         ResultCell cell = Figure2Table.cells(List.of(new Score(Variant.ANB, 3, 1, 0.77, 0.75))).get(0);
 
