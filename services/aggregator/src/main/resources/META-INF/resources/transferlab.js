@@ -128,10 +128,13 @@ function showDetail(d, watched) {
   setText('eta', complete ? 'done' : elapsed == null || d.jobsDone === 0 ? '–'
       : `~${duration(elapsed * (d.jobsTotal - d.jobsDone) / d.jobsDone)}`);
   const rejected = d.state === 'REJECTED';
-  document.getElementById('rejection').hidden = !rejected;
+  const reasons = d.rejectionReasons ?? [];
+  // Under an accepted experiment, rejections belong to later requests that reused its id: shown, not hidden.
+  document.getElementById('rejection').hidden = reasons.length === 0;
+  setText('rejection-title', rejected ? 'Rejected' : 'A later request with this id was rejected');
   document.getElementById('results').hidden = rejected;
   document.getElementById('rejection-reasons').replaceChildren(
-      ...(d.rejectionReasons ?? []).map(reason => h('li', {textContent: reason})));
+      ...reasons.map(reason => h('li', {textContent: reason})));
   document.getElementById('jobs').replaceChildren(...(d.jobs ?? []).map(job => h('tr', {},
       h('td', {textContent: job.jobId}),
       h('td', {textContent: job.label}),

@@ -23,8 +23,8 @@ import java.util.Optional;
  */
 public final class RequestAnswer implements AutoCloseable {
 
-    /** Accepted (with the number of nets planned) or rejected (with the reasons). */
-    public record Answer(boolean accepted, int nets, List<String> reasons) {
+    /** Accepted (with the number of nets planned and the bestK used) or rejected (with the reasons). */
+    public record Answer(boolean accepted, int nets, int bestK, List<String> reasons) {
     }
 
     private final KafkaConsumer<String, String> consumer;
@@ -74,12 +74,13 @@ public final class RequestAnswer implements AutoCloseable {
         }
         if (record.topic().equals(Topics.EXPERIMENTS)) {
             return key.equals(event.path("experimentId").asText(null))
-                    ? Optional.of(new Answer(true, event.path("plan").size(), List.of())) : Optional.empty();
+                    ? Optional.of(new Answer(true, event.path("plan").size(),
+                    event.path("spec").path("evaluation").path("bestK").asInt(), List.of())) : Optional.empty();
         }
         if (key.equals(event.path("requestKey").asText(null)) || key.equals(event.path("experimentId").asText(null))) {
             List<String> reasons = new ArrayList<>();
             event.path("reasons").forEach(reason -> reasons.add(reason.asText()));
-            return Optional.of(new Answer(false, 0, reasons));
+            return Optional.of(new Answer(false, 0, 0, reasons));
         }
         return Optional.empty();
     }

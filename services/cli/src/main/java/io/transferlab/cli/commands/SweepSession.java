@@ -64,7 +64,8 @@ final class SweepSession {
             answer.get().reasons().forEach(reason -> out.println("  - " + reason));
             return ExitCodes.REJECTED;
         }
-        out.println("accepted " + id + ": " + answer.get().nets() + " nets");
+        out.println("accepted " + id + ": " + answer.get().nets() + " nets; the paper's metric averages each net's best "
+                + answer.get().bestK() + " validation scores");
         if (!follow) {
             return ExitCodes.OK;
         }

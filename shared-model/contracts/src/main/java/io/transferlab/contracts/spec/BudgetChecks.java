@@ -3,6 +3,7 @@ package io.transferlab.contracts.spec;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BiFunction;
 
 /**
@@ -34,11 +35,20 @@ final class BudgetChecks {
     }
 
     void check(TrainingBudget b, EvaluationSettings e, List<String> problems) {
+        int before = problems.size();
         if ((b.epochs() == null) == (b.iterations() == null)) {
             problems.add("budget: give exactly one of epochs and iterations");
         }
         wholes.forEach(whole -> whole.check(b, e, problems));
         fractions.forEach(fraction -> fraction.check(b, e, problems));
+        // Only for a budget valid otherwise: the points follow from the fields checked above.
+        OptionalLong points = ExperimentSpec.validationPoints(b, e);
+        if (problems.size() == before && points.isPresent() && e.bestK() != null && e.bestK() > points.getAsLong()) {
+            problems.add("evaluation.bestK: " + e.bestK() + " exceeds the " + points.getAsLong()
+                    + " validation points this budget gives at most (one every " + e.validateEvery()
+                    + " iterations and one at the end); the metric would average every point, the first ones "
+                    + "included: lower bestK or validate more often");
+        }
     }
 
     /** What a budget or evaluation field allows, e.g. "a whole number from 1 to 1000"; empty for other paths. */

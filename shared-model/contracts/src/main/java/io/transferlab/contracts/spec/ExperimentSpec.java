@@ -1,6 +1,7 @@
 package io.transferlab.contracts.spec;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.IntStream;
 
 /**
@@ -47,7 +48,42 @@ public record ExperimentSpec(String experimentId, DatasetRef dataset, SplitSpec 
         return budget == null ? chosenProfile().budget() : budget.orElse(chosenProfile().budget());
     }
 
+    /**
+     * The evaluation settings with the profile's defaults filled in. A profile's bestK above the validation points the
+     * budget is known to give becomes that number (the metric cannot average more scores than exist); a bestK the
+     * request gives is kept as given, and the validator rejects it if it is too large.
+     */
     public EvaluationSettings resolvedEvaluation() {
-        return evaluation == null ? chosenProfile().evaluation() : evaluation.orElse(chosenProfile().evaluation());
+        EvaluationSettings settings = evaluation == null ? chosenProfile().evaluation()
+                : evaluation.orElse(chosenProfile().evaluation());
+        OptionalLong points = validationPoints(resolvedBudget(), settings);
+        boolean ownBestK = evaluation != null && evaluation.bestK() != null;
+        if (ownBestK || points.isEmpty() || settings.validateEvery() == null || settings.bestK() == null
+                || points.getAsLong() >= settings.bestK()) {
+            return settings;
+        }
+        return new EvaluationSettings(settings.validateEvery(), (int) Math.max(1, points.getAsLong()),
+                settings.validationImages(), settings.testImages());
+    }
+
+    /**
+     * At most how many validation scores each net records (one every validateEvery iterations and one at the end),
+     * where the budget bounds it in advance: a number of iterations, or epochs over at most trainImagesPerHalf
+     * images. Empty when it depends on the data set's size.
+     */
+    public static OptionalLong validationPoints(TrainingBudget budget, EvaluationSettings evaluation) {
+        if (evaluation.validateEvery() == null || evaluation.validateEvery() < 1 || budget.batchSize() == null
+                || budget.batchSize() < 1) {
+            return OptionalLong.empty();
+        }
+        long total;
+        if (budget.iterations() != null) {
+            total = budget.iterations();
+        } else if (budget.epochs() != null && budget.trainImagesPerHalf() != null) {
+            total = budget.totalIterations(budget.trainImagesPerHalf());
+        } else {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of((total + evaluation.validateEvery() - 1) / evaluation.validateEvery());
     }
 }

@@ -45,7 +45,7 @@ class ExperimentSpecTest {
         assertThat(quick.epochs()).isNull();
         assertThat(quick.iterations()).isEqualTo(30);
         assertThat(quick.batchSize()).isEqualTo(32);
-        assertThat(Profile.QUICK.evaluation().bestK()).isEqualTo(10);
+        assertThat(Profile.QUICK.evaluation().bestK()).isEqualTo(3);
     }
 
     @Test

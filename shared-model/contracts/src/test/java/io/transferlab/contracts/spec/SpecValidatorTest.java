@@ -426,6 +426,34 @@ class SpecValidatorTest {
         }
 
         @Test
+        void aBestKAboveTheBudgetsValidationPointsIsRejected() {
+            // 60 iterations, one validation every 10: 6 points; the paper's best 10 would average all six.
+            assertSingleProblem(validate(spec().budget(budget().iterations(60))
+                            .evaluation(new EvaluationSettings(10, 10, null, null))), "evaluation.bestK",
+                    "10 exceeds the 6 validation points this budget gives at most");
+            assertThat(validate(spec().budget(budget().iterations(60))
+                    .evaluation(new EvaluationSettings(10, 6, null, null)))).isEmpty();
+            // epochs over at most 100 images of batch 32: 4 steps per epoch, 2 epochs, every 3 steps: 3 points
+            assertSingleProblem(validate(spec().budget(budget().epochs(2).batchSize(32).trainImagesPerHalf(100))
+                            .evaluation(new EvaluationSettings(3, 4, null, null))), "evaluation.bestK",
+                    "4 exceeds the 3 validation points");
+        }
+
+        @Test
+        void aProfilesBestKBecomesTheValidationPointsWhenFewer() {
+            ExperimentSpec spec = spec().budget(budget().iterations(6))
+                    .evaluation(new EvaluationSettings(3, null, null, null)).build();
+
+            assertThat(DEFAULT.validate(spec)).isEmpty();
+            assertThat(spec.resolved().evaluation().bestK()).isEqualTo(2);
+            assertThat(spec().budget(budget().iterations(600)).build().resolved().evaluation().bestK())
+                    .isEqualTo(Profile.QUICK.evaluation().bestK());
+            // with the whole half unknown in advance, nothing is bounded or changed
+            assertThat(spec().profile("paper").budget(budget().epochs(1)).build().resolved().evaluation().bestK())
+                    .isEqualTo(10);
+        }
+
+        @Test
         void severalBudgetProblemsAreAllReported() {
             List<String> problems = validateSmall(budget().epochs(9).iterations(500).batchSize(0).dropout(1.0));
             assertThat(problems).hasSize(5).anySatisfy(p -> assertThat(p).startsWith("budget: "))
