@@ -80,7 +80,10 @@ public record ServerEnv(String kafkaBootstrapServers, String s3Endpoint, String 
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** Writes {@code NAME=value} lines to an owner-only file: {@code set -a; . FILE; set +a} in a shell, or a compose env_file. */
+    /**
+     * Writes {@code NAME=value} lines to an owner-only file: {@code set -a; . FILE; set +a} in a shell, or a compose
+     * env_file.
+     */
     public void writeTo(Path envFile) {
         StringBuilder text = new StringBuilder();
         asMap().forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));

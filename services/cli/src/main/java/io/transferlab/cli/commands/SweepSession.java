@@ -43,19 +43,15 @@ final class SweepSession {
     int run(String request, boolean follow, Path resultsRoot, Duration timeout)
             throws InterruptedException, IOException {
         String id = RequestPublisher.experimentId(request);
-        Optional<RequestAnswer.Answer> answer;
-        try (RequestAnswer answers = RequestAnswer.listen(kafka)) {
-            RequestPublisher.publish(kafka, id, request);
-            if (id == null) {
-                out.println("published a request without a readable experimentId; data-prep will reject it "
-                        + "(see topic transferlab.rejections)");
-                return ExitCodes.REJECTED;
-            }
-            out.println("submitted " + id + "; waiting for data-prep's answer ...");
-            answer = answers.await(id, follow ? timeout : ANSWER_WAIT);
+        Duration wait = follow ? timeout : ANSWER_WAIT;
+        Optional<RequestAnswer.Answer> answer = publish(id, request, wait);
+        if (id == null) {
+            out.println("published a request without a readable experimentId; data-prep will reject it "
+                    + "(see topic transferlab.rejections)");
+            return ExitCodes.REJECTED;
         }
         if (answer.isEmpty()) {
-            out.println("no answer from data-prep within " + (follow ? timeout : ANSWER_WAIT).toSeconds()
+            out.println("no answer from data-prep within " + wait.toSeconds()
                     + " s; the request waits in transferlab.requests until data-prep reads it");
             return follow ? ExitCodes.ERROR : ExitCodes.OK;
         }
@@ -64,8 +60,8 @@ final class SweepSession {
             answer.get().reasons().forEach(reason -> out.println("  - " + reason));
             return ExitCodes.REJECTED;
         }
-        out.println("accepted " + id + ": " + answer.get().nets() + " nets; the paper's metric averages each net's best "
-                + answer.get().bestK() + " validation scores");
+        out.println("accepted " + id + ": " + answer.get().nets() + " nets; the paper's metric averages each net's "
+                + "best " + answer.get().bestK() + " validation scores");
         if (!follow) {
             return ExitCodes.OK;
         }
@@ -81,6 +77,18 @@ final class SweepSession {
         }
         out.println("results written to " + folder.toAbsolutePath());
         return ExitCodes.OK;
+    }
+
+    /** Listens before publishing, so that only answers to this very request count; none for a request without id. */
+    private Optional<RequestAnswer.Answer> publish(String id, String request, Duration wait) {
+        try (RequestAnswer answers = RequestAnswer.listen(kafka)) {
+            RequestPublisher.publish(kafka, id, request);
+            if (id == null) {
+                return Optional.empty();
+            }
+            out.println("submitted " + id + "; waiting for data-prep's answer ...");
+            return answers.await(id, wait);
+        }
     }
 
     private static void write(Path file, byte[] bytes) {
