@@ -26,7 +26,7 @@ public final class StackOptions {
         int count = trainers != null ? trainers : Math.min(4, Math.max(1, Runtime.getRuntime().availableProcessors()));
         LocalStack stack = LocalStack.start(home, workDir, count, Map.of(), out);
         stack.state().describe().forEach(out::println);
-        out.println("service logs:      " + workDir.resolve("logs").toAbsolutePath());
+        out.println("service logs:        " + workDir.resolve("logs").toAbsolutePath());
         return stack;
     }
 }

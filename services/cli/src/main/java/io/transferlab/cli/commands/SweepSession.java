@@ -56,7 +56,7 @@ final class SweepSession {
             return follow ? ExitCodes.ERROR : ExitCodes.OK;
         }
         if (!answer.get().accepted()) {
-            out.println("rejected " + id + ":");
+            out.println("rejected " + Ids.display(id) + ":");
             answer.get().reasons().forEach(reason -> out.println("  - " + reason));
             return ExitCodes.REJECTED;
         }
@@ -86,7 +86,7 @@ final class SweepSession {
             if (id == null) {
                 return Optional.empty();
             }
-            out.println("submitted " + id + "; waiting for data-prep's answer ...");
+            out.println("submitted " + Ids.display(id) + "; waiting for data-prep's answer ...");
             return answers.await(id, wait);
         }
     }

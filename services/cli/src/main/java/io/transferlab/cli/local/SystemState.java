@@ -94,14 +94,15 @@ public record SystemState(long pid, String kafka, String s3Endpoint, String buck
     /** What a user needs to reach the system, one line each; the secret key is never part of it. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add("Kafka bootstrap:   " + kafka + "   (publish requests to transferlab.requests)");
-        lines.add("S3 endpoint:       " + s3Endpoint + "   bucket " + bucket);
-        lines.add("S3 credentials:    " + credentials + "   (owner-only; set -a; . FILE; set +a)");
-        lines.add("aggregator:        " + aggregator + "   page " + aggregator + "/");
-        for (Service service : services) {
-            lines.add(String.format(Locale.ROOT, "metrics %-10s %s", service.name() + ":",
-                    service.metrics()));
-        }
+        lines.add(line("Kafka bootstrap:", kafka + "   (publish requests to transferlab.requests)"));
+        lines.add(line("S3 endpoint:", s3Endpoint + "   bucket " + bucket));
+        lines.add(line("S3 credentials:", credentials + "   (owner-only; set -a; . FILE; set +a)"));
+        lines.add(line("aggregator:", aggregator + "   page " + aggregator + "/"));
+        services.forEach(service -> lines.add(line("metrics " + service.name() + ":", service.metrics())));
         return lines;
+    }
+
+    private static String line(String label, String value) {
+        return String.format(Locale.ROOT, "%-21s%s", label, value);
     }
 }
