@@ -2,6 +2,7 @@ package io.transferlab.contracts.json;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.transferlab.contracts.messaging.RequestRejected;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.ExperimentSpec;
@@ -40,6 +41,27 @@ class JsonTest {
 
     private static <T> T roundTrip(T value, Class<T> type) {
         return Json.read(Json.write(value), type);
+    }
+
+    @Test
+    void aFieldGivenTwiceIsRefusedInEveryMessageNotResolvedByLastWins() {
+        String event = Json.write(new RequestRejected("e1", "e1", List.of("r"), 1L));
+        String twice = event.replace("{", "{\"experimentId\":\"other\",");
+
+        assertThatThrownBy(() -> Json.read(twice, RequestRejected.class))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("Duplicate field 'experimentId'");
+        assertThatThrownBy(() -> Json.MAPPER.readTree("{\"a\": {\"b\": 1, \"b\": 2}}"))
+                .hasMessageContaining("Duplicate field 'b'");
+    }
+
+    @Test
+    void topLevelTextIsTheFirstOccurrenceAndSurvivesMalformedJsonAfterIt() {
+        assertThat(Json.topLevelText("{\"experimentId\": \"first\", \"experimentId\": \"second\"}",
+                "experimentId")).contains("first");
+        assertThat(Json.topLevelText("{\"experimentId\": \"e1\", \"depths\": [1,, 2]}", "experimentId"))
+                .contains("e1");
+        assertThat(Json.topLevelText("{\"nested\": {\"experimentId\": \"inner\"}}", "experimentId")).isEmpty();
+        assertThat(Json.topLevelText("[\"experimentId\"]", "experimentId")).isEmpty();
     }
 
     @Test
