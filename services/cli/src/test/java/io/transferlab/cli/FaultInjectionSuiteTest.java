@@ -309,8 +309,8 @@ class FaultInjectionSuiteTest {
             system.servers.s3().orElseThrow().restart();
             system.revive("trainer");
         }
-        assertThat(logLines("trainer-impatient", "get experiments/" + experiment, "retrying in 200 ms")).hasSize(1);
-        assertThat(logLines("trainer-impatient", "get experiments/" + experiment, "retrying in 400 ms")).hasSize(1);
+        assertThat(logLines("trainer-impatient", "get experiments/" + experiment, "(back-off 200 ms, jittered)")).hasSize(1);
+        assertThat(logLines("trainer-impatient", "get experiments/" + experiment, "(back-off 400 ms, jittered)")).hasSize(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.transferlab.storage;
 
 import java.time.Duration;
+import java.util.random.RandomGenerator;
 
 /**
  * How long a service keeps trying an object store that does not answer: a bounded number of attempts with
@@ -22,7 +23,10 @@ public record RetryPolicy(int attempts, Duration firstDelay, Duration maxDelay) 
         }
     }
 
-    /** The wait after failed attempt {@code attempt} (1-based). */
+    /**
+     * The back-off after failed attempt {@code attempt} (1-based): the longest wait before the next one. The wait
+     * itself is drawn by {@link #jittered}.
+     */
     public Duration delayAfter(int attempt) {
         long millis = firstDelay.toMillis();
         for (int i = 1; i < attempt && millis < maxDelay.toMillis(); i++) {
@@ -31,7 +35,18 @@ public record RetryPolicy(int attempts, Duration firstDelay, Duration maxDelay) 
         return Duration.ofMillis(Math.min(millis, maxDelay.toMillis()));
     }
 
-    /** The sum of all waits before the last attempt: the longest an operation retries before it gives up. */
+    /**
+     * The wait after failed attempt {@code attempt}: uniform between half the back-off and the whole of it ("equal
+     * jitter"), so that services that failed together (a store restarting under every trainer) do not retry together,
+     * while each still waits at least half the back-off for the store to come back.
+     */
+    public Duration jittered(int attempt, RandomGenerator random) {
+        long ceiling = delayAfter(attempt).toMillis();
+        long floor = ceiling / 2;
+        return Duration.ofMillis(floor + (ceiling > floor ? random.nextLong(ceiling - floor + 1) : 0));
+    }
+
+    /** The sum of all back-offs before the last attempt: the longest an operation retries before it gives up. */
     public Duration worstCaseWait() {
         Duration total = Duration.ZERO;
         for (int attempt = 1; attempt < attempts; attempt++) {

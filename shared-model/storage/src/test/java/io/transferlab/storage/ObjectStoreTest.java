@@ -79,6 +79,19 @@ class ObjectStoreTest {
     }
 
     @Test
+    void wrongCredentialsFailAtOnceWithWhatToCheck() {
+        StorageSettings wrong = new StorageSettings(settings.endpoint(), settings.accessKey(), "not-the-secret",
+                settings.bucket());
+        ObjectStore store = new ObjectStore(wrong, new RetryPolicy(4, Duration.ofSeconds(5), Duration.ofSeconds(5)));
+
+        long began = System.nanoTime();
+        assertThatThrownBy(() -> store.put("denied/x", new byte[10])).isInstanceOf(StorageException.class)
+                .hasMessageStartingWith("put denied/x: the store answered ")
+                .hasMessageContaining("check TRANSFERLAB_S3_").hasMessageEndingWith("; not retried");
+        assertThat(Duration.ofNanos(System.nanoTime() - began)).as("not retried").isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
     void aServerThatIsGoneIsGivenUpOnAfterTheBoundedRetries() {
         ObjectStore store = new ObjectStore(settings, QUICK);
         s3.stop();
@@ -86,8 +99,9 @@ class ObjectStoreTest {
             long began = System.nanoTime();
             assertThatThrownBy(() -> store.put("gone/x", new byte[10])).isInstanceOf(StorageException.class)
                     .hasMessageStartingWith("put gone/x: failed after 3 attempts: ");
-            assertThat(Duration.ofNanos(System.nanoTime() - began)).as("waited 100 + 200 ms between attempts")
-                    .isBetween(QUICK.worstCaseWait(), Duration.ofSeconds(10));
+            assertThat(Duration.ofNanos(System.nanoTime() - began))
+                    .as("waited between half and all of the 100 + 200 ms back-offs")
+                    .isBetween(QUICK.worstCaseWait().dividedBy(2), Duration.ofSeconds(10));
         } finally {
             s3.restart();
         }

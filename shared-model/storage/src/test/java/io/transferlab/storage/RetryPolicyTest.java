@@ -3,9 +3,13 @@ package io.transferlab.storage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class RetryPolicyTest {
 
@@ -20,6 +24,20 @@ class RetryPolicyTest {
         assertThat(policy.delayAfter(7)).isEqualTo(Duration.ofSeconds(8));
         // 0.25 + 0.5 + 1 + 2 + 4 + 8 + 8 seconds between the 8 attempts.
         assertThat(policy.worstCaseWait()).isEqualTo(Duration.ofMillis(23_750));
+    }
+
+    @Test
+    void jitteredWaitsSpreadOverTheUpperHalfOfTheBackOff() {
+        RetryPolicy policy = RetryPolicy.DEFAULT;
+        SplittableRandom random = new SplittableRandom(7);
+        long[] waits = IntStream.range(0, 2000).mapToLong(i -> policy.jittered(2, random).toMillis()).toArray();
+
+        assertThat(LongStream.of(waits).min().orElseThrow()).isGreaterThanOrEqualTo(250);
+        assertThat(LongStream.of(waits).max().orElseThrow()).isLessThanOrEqualTo(500);
+        // uniform over [250, 500]: mean 375, many distinct waits, so retries after a common failure spread out
+        assertThat(LongStream.of(waits).average().orElseThrow()).isCloseTo(375, within(5.0));
+        assertThat(LongStream.of(waits).distinct().count()).isGreaterThan(200);
+        assertThat(new RetryPolicy(2, Duration.ZERO, Duration.ZERO).jittered(1, random)).isZero();
     }
 
     @Test
