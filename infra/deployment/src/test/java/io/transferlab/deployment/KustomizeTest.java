@@ -3,6 +3,7 @@ package io.transferlab.deployment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
@@ -10,11 +11,14 @@ import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.SeccompProfile;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
@@ -27,11 +31,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +72,10 @@ class KustomizeTest {
             for (Container c : deployment.getSpec().getTemplate().getSpec().getContainers()) {
                 String where = overlay + ": Deployment " + deployment.getMetadata().getName() + ", container "
                         + c.getName();
+                checkProbe(where + ", startupProbe", c, c.getStartupProbe(), "/q/health/started");
+                assertThat(c.getStartupProbe().getPeriodSeconds() * c.getStartupProbe().getFailureThreshold())
+                        .as("%s: the startup probe must allow minutes for ND4J's natives and CUDA to load", where)
+                        .isGreaterThanOrEqualTo(300);
                 checkProbe(where + ", readinessProbe", c, c.getReadinessProbe(), "/q/health/ready");
                 checkProbe(where + ", livenessProbe", c, c.getLivenessProbe(), "/q/health/live");
                 assertThat(c.getResources()).as("%s has no resources", where).isNotNull();
@@ -145,11 +156,18 @@ class KustomizeTest {
         String groupDefault = Repo.propertyDefault("trainer", "mp.messaging.incoming.jobs.group.id");
         assertThat(groupFromConfigMap).as("%s: the trainer's TRANSFERLAB_TRAINER_GROUP against the group.id default "
                 + "in services/trainer/src/main/resources/application.properties", overlay).isEqualTo(groupDefault);
-        assertThat(trigger.path("consumerGroup").asText()).as("%s: KEDA must watch the lag of the group the "
-                + "trainers join (TRANSFERLAB_TRAINER_GROUP)", overlay).isEqualTo(groupFromConfigMap);
-        assertThat(trigger.path("bootstrapServers").asText()).as("%s: KEDA's bootstrapServers against the "
-                + "trainers' KAFKA_BOOTSTRAP_SERVERS", overlay)
-                .isEqualTo(trainerSetting(overlay, "KAFKA_BOOTSTRAP_SERVERS"));
+        // KEDA resolves ...FromEnv in the scale target's container: the trainer's own settings, no second copy.
+        assertThat(trigger.path("consumerGroupFromEnv").asText()).as("%s: KEDA must watch the lag of the group the "
+                + "trainers join (TRANSFERLAB_TRAINER_GROUP)", overlay).isEqualTo("TRANSFERLAB_TRAINER_GROUP");
+        assertThat(trigger.path("bootstrapServersFromEnv").asText()).as("%s: KEDA's bootstrap servers must be the "
+                + "trainers' KAFKA_BOOTSTRAP_SERVERS", overlay).isEqualTo("KAFKA_BOOTSTRAP_SERVERS");
+        assertThat(trainerSetting(overlay, "KAFKA_BOOTSTRAP_SERVERS")).as("%s: the trainer's bootstrap servers",
+                overlay).isNotBlank();
+        assertThat(trigger.has("consumerGroup") || trigger.has("bootstrapServers"))
+                .as("%s: a literal consumerGroup or bootstrapServers beside the ...FromEnv ones", overlay).isFalse();
+        assertThat(trigger.path("limitToPartitionsWithLag").asText("false"))
+                .as("%s: limitToPartitionsWithLag (GPU trainers only for partitions with work)", overlay)
+                .isEqualTo(overlay.equals("gpu") ? "true" : "false");
         assertThat(trigger.path("topic").asText()).as("%s: KEDA's topic", overlay).isEqualTo(Topics.JOBS);
         assertThat(trigger.path("lagThreshold").asText()).as("%s: lagThreshold, one trainer per waiting job",
                 overlay).isEqualTo("1");
@@ -173,8 +191,18 @@ class KustomizeTest {
             assertThat(gpus).as("gpu: the trainer's limits.nvidia.com/gpu").isEqualTo(new Quantity("1"));
             assertThat(pod.getTolerations()).as("gpu: the trainer must tolerate the nvidia.com/gpu taint")
                     .anySatisfy(t -> assertThat(t.getKey()).isEqualTo("nvidia.com/gpu"));
-            assertThat(pod.getNodeSelector()).as("gpu: the trainer's nodeSelector must pick GPU nodes")
-                    .containsEntry("nvidia.com/gpu.present", "true");
+            assertThat(pod.getNodeSelector()).as("gpu: nodes are chosen by compute capability, not any GPU node")
+                    .isNullOrEmpty();
+            Set<Integer> kernels = kernelTargets();
+            for (int major = 1; major <= 12; major++) {
+                for (int minor = 0; minor <= 9; minor++) {
+                    int capability = major * 10 + minor;
+                    boolean runs = kernels.stream().anyMatch(k -> k / 10 == capability / 10 && k <= capability);
+                    assertThat(admits(pod.getAffinity(), major, minor)).as("gpu: the trainer's node affinity on a GPU "
+                            + "of compute capability %d.%d, where the CUDA build's kernels %s %s", major, minor,
+                            kernels, runs ? "run" : "do not run").isEqualTo(runs);
+                }
+            }
             assertThat(c.getImage()).as("gpu: the trainer image (Dockerfile.cuda)").contains("trainer-cuda");
             assertThat(env(c, "TRANSFERLAB_TRAINER_BACKEND").map(EnvVar::getValue)).as("gpu: a trainer holding a "
                     + "GPU must insist on CUDA (TRANSFERLAB_TRAINER_BACKEND)").contains("cuda");
@@ -273,6 +301,91 @@ class KustomizeTest {
         }
         assertThat(created).as("%s: the topics Job's name:partitions against "
                 + "io.transferlab.contracts.messaging.Topics", overlay).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void kedaAloneSetsTheTrainerCount(String overlay) {
+        assertThat(deployment(overlay, "trainer").getSpec().getReplicas()).as("%s: the trainer Deployment's replicas "
+                + "(every kubectl apply -k would reset the count KEDA set)", overlay).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void everyPodMeetsTheRestrictedPodSecurityStandard(String overlay) {
+        for (var pod : podTemplates(overlay).entrySet()) {
+            PodSecurityContext podContext = pod.getValue().getSpec().getSecurityContext();
+            assertThat(podContext).as("%s: %s has no pod securityContext", overlay, pod.getKey()).isNotNull();
+            assertThat(podContext.getRunAsNonRoot()).as("%s: %s runAsNonRoot", overlay, pod.getKey()).isTrue();
+            for (Container c : pod.getValue().getSpec().getContainers()) {
+                String where = overlay + ": " + pod.getKey() + ", container " + c.getName();
+                SecurityContext context = c.getSecurityContext();
+                assertThat(context).as("%s has no securityContext", where).isNotNull();
+                assertThat(context.getAllowPrivilegeEscalation()).as("%s: allowPrivilegeEscalation", where).isFalse();
+                assertThat(context.getCapabilities() == null ? null : context.getCapabilities().getDrop())
+                        .as("%s: capabilities.drop", where).isNotNull().contains("ALL");
+                SeccompProfile seccomp = context.getSeccompProfile() != null ? context.getSeccompProfile()
+                        : podContext.getSeccompProfile();
+                assertThat(seccomp == null ? null : seccomp.getType()).as("%s: seccompProfile", where)
+                        .isEqualTo("RuntimeDefault");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void nd4jsOffHeapGuardFiresBeforeTheContainersMemoryLimit(String overlay) {
+        for (String service : List.of("trainer", "evaluator")) {
+            Container c = container(overlay, service);
+            String where = overlay + ": " + service;
+            long limit = c.getResources().getLimits().get("memory").getNumericalAmount().longValue();
+            String options = env(c, "JAVA_TOOL_OPTIONS").map(EnvVar::getValue).orElse("");
+            long maxBytes = javacppBytes(options, "maxbytes", where);
+            long maxPhysical = javacppBytes(options, "maxphysicalbytes", where);
+            // The images give the heap half of the container (-XX:MaxRAMPercentage=50).
+            assertThat(maxPhysical).as("%s: maxphysicalbytes against the %d-byte memory limit", where, limit)
+                    .isLessThan(limit).isGreaterThanOrEqualTo(limit / 2 + maxBytes);
+            assertThat(c.getResources().getRequests()).as("%s: an ephemeral-storage request for the natives", where)
+                    .containsKey("ephemeral-storage");
+        }
+    }
+
+    private static long javacppBytes(String options, String property, String where) {
+        Matcher m = Pattern.compile("-Dorg\\.bytedeco\\.javacpp\\." + property + "=([0-9]+)m").matcher(options);
+        assertThat(m.find()).as("%s: JAVA_TOOL_OPTIONS must set org.bytedeco.javacpp.%s (in m)", where, property)
+                .isTrue();
+        return Long.parseLong(m.group(1)) * 1024 * 1024;
+    }
+
+    /** Whether a node labelled with this compute capability satisfies the required node affinity. */
+    private static boolean admits(Affinity affinity, int major, int minor) {
+        if (affinity == null || affinity.getNodeAffinity() == null
+                || affinity.getNodeAffinity().getRequiredDuringSchedulingIgnoredDuringExecution() == null) {
+            return true;
+        }
+        Map<String, Integer> labels = Map.of("nvidia.com/gpu.compute.major", major,
+                "nvidia.com/gpu.compute.minor", minor);
+        return affinity.getNodeAffinity().getRequiredDuringSchedulingIgnoredDuringExecution().getNodeSelectorTerms()
+                .stream().anyMatch(term -> term.getMatchExpressions().stream().allMatch(e -> {
+                    Integer value = labels.get(e.getKey());
+                    return value != null && switch (e.getOperator()) {
+                        case "In" -> e.getValues().contains(Integer.toString(value));
+                        case "NotIn" -> !e.getValues().contains(Integer.toString(value));
+                        case "Gt" -> value > Integer.parseInt(e.getValues().get(0));
+                        case "Lt" -> value < Integer.parseInt(e.getValues().get(0));
+                        default -> throw new AssertionError("unexpected operator " + e.getOperator());
+                    };
+                }));
+    }
+
+    /** The sm_XY targets the CUDA build has kernels for, as the trainer's BackendSelector lists them. */
+    private static Set<Integer> kernelTargets() {
+        String source = Repo.read("shared-model/network/src/main/java/io/transferlab/network/backend/"
+                + "BackendSelector.java");
+        Matcher list = Pattern.compile("KERNEL_TARGETS = \\{([0-9, ]+)}").matcher(source);
+        assertThat(list.find()).as("BackendSelector.KERNEL_TARGETS").isTrue();
+        return Arrays.stream(list.group(1).split(",")).map(String::strip).map(Integer::valueOf)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static void checkProbe(String where, Container c, Probe probe, String path) {
