@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,12 +151,8 @@ class ComposeFileTest {
     }
 
     @Test
-    void kafkaInitCreatesEveryTopicWithTheContractsPartitions() {
-        Map<String, Integer> expected = new TreeMap<>();
-        Topics.ALL.forEach(topic -> expected.put(topic, Topics.partitions(topic)));
-        String script = String.join("\n", strings(base.path("kafka-init").path("command")));
-        assertThat(topicSpecs(script)).as("kafka-init's topics and partitions (name:partitions) against "
-                + "io.transferlab.contracts.messaging.Topics").isEqualTo(expected);
+    void kafkaInitCreatesEveryTopicWithTheContractsPartitionsAndRetention() {
+        TopicScripts.check("kafka-init", String.join("\n", strings(base.path("kafka-init").path("command"))));
         assertThat(base.path("kafka").path("environment").path("KAFKA_AUTO_CREATE_TOPICS_ENABLE").asText())
                 .as("automatic topic creation must be off: an auto-created jobs topic has 1 partition, not %s",
                         Topics.JOB_PARTITIONS).isEqualTo("false");
@@ -277,15 +272,6 @@ class ComposeFileTest {
             }
         }
         return mounts;
-    }
-
-    private static Map<String, Integer> topicSpecs(String script) {
-        Map<String, Integer> specs = new TreeMap<>();
-        Matcher m = Pattern.compile("(transferlab\\.[a-z.-]*[a-z]):(\\d+)").matcher(script);
-        while (m.find()) {
-            specs.put(m.group(1), Integer.parseInt(m.group(2)));
-        }
-        return specs;
     }
 
     private static Set<String> oneShotJobs(JsonNode services) {

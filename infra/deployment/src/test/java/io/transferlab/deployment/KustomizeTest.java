@@ -287,20 +287,18 @@ class KustomizeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"cpu", "gpu"})
-    void theTopicsJobCreatesEveryTopicWithTheContractsPartitions(String overlay) {
+    void theTopicsJobCreatesEveryTopicWithTheContractsPartitionsAndRetention(String overlay) {
         List<Job> jobs = objects(overlay, Job.class);
         assertThat(jobs).as("%s: Jobs", overlay).hasSize(1);
         Container c = jobs.get(0).getSpec().getTemplate().getSpec().getContainers().get(0);
         String script = String.join("\n", Stream.concat(c.getCommand().stream(), c.getArgs().stream()).toList());
-        Map<String, Integer> expected = new TreeMap<>();
-        Topics.ALL.forEach(topic -> expected.put(topic, Topics.partitions(topic)));
-        Map<String, Integer> created = new TreeMap<>();
-        Matcher m = Pattern.compile("(transferlab\\.[a-z.-]*[a-z]):(\\d+)").matcher(script);
-        while (m.find()) {
-            created.put(m.group(1), Integer.parseInt(m.group(2)));
-        }
-        assertThat(created).as("%s: the topics Job's name:partitions against "
-                + "io.transferlab.contracts.messaging.Topics", overlay).isEqualTo(expected);
+        TopicScripts.check(overlay + ": the topics Job", script);
+        assertThat(Integer.parseInt(env(c, "TOPIC_REPLICATION_FACTOR").orElseThrow().getValue()))
+                .as("%s: replication factor of the topics", overlay).isGreaterThanOrEqualTo(3);
+        assertThat(Integer.parseInt(env(c, "TOPIC_MIN_INSYNC_REPLICAS").orElseThrow().getValue()))
+                .as("%s: min.insync.replicas: a write survives one broker", overlay).isEqualTo(2);
+        assertThat(script).contains("--replication-factor \"$TOPIC_REPLICATION_FACTOR\"")
+                .contains("--config min.insync.replicas=\"$TOPIC_MIN_INSYNC_REPLICAS\"");
     }
 
     @ParameterizedTest

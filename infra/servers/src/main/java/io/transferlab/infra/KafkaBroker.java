@@ -1,5 +1,7 @@
 package io.transferlab.infra;
 
+import io.transferlab.contracts.messaging.Topics;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,8 +70,8 @@ public final class KafkaBroker extends ChildServer {
     }
 
     /**
-     * Creates the topics that do not exist yet (existing ones are left as they are); returns once clients can see
-     * them all.
+     * Creates the topics that do not exist yet (existing ones are left as they are), each with the retention
+     * {@link Topics#retention} gives it; returns once clients can see them all.
      */
     public void createTopics(Collection<String> names, Function<String, Integer> partitions) {
         createTopics(bootstrapServers(), names, partitions);
@@ -79,7 +81,8 @@ public final class KafkaBroker extends ChildServer {
     static void createTopics(String bootstrapServers, Collection<String> names, Function<String, Integer> partitions) {
         List<NewTopic> topics = new ArrayList<>();
         for (String name : names) {
-            topics.add(new NewTopic(name, partitions.apply(name), (short) 1));
+            topics.add(new NewTopic(name, partitions.apply(name), (short) 1)
+                    .configs(Topics.retention(name).configs()));
         }
         try (Admin admin = admin(bootstrapServers)) {
             for (Map.Entry<String, KafkaFuture<Void>> created : admin.createTopics(topics).values().entrySet()) {

@@ -5,7 +5,14 @@ import io.transferlab.cli.client.AggregatorClient;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentResult;
 import io.transferlab.contracts.messaging.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +20,12 @@ import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +124,43 @@ class CliEndToEndTest {
         assertThat(CliRun.of("status", "no-such-experiment", "--aggregator", aggregator))
                 .satisfies(run -> assertThat(run.exit()).isEqualTo(3))
                 .satisfies(run -> assertThat(run.output()).contains("unknown experiment 'no-such-experiment'"));
+    }
+
+    /**
+     * What Kafka's 7-day retention does to the work topics (requests, jobs, checkpoints, status, dead letters),
+     * done at once: every record deleted. The topics the aggregator rebuilds from are compacted or kept, so an
+     * aggregator started afterwards still has every experiment.
+     */
+    @Test
+    void anAggregatorStartedAfterTheWorkTopicsExpiredRebuildsEveryExperiment() throws Exception {
+        JsonNode before = new AggregatorClient(system.aggregatorUrl()).results(id).orElseThrow();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafka()))) {
+            for (String topic : Topics.ALL) {
+                Config config = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, topic)))
+                        .all().get().values().iterator().next();
+                Topics.retention(topic).configs().forEach((key, value) -> assertThat(config.get(key).value())
+                        .as("%s %s", topic, key).isEqualTo(value));
+            }
+            List<TopicPartition> expiring = Topics.ALL.stream()
+                    .filter(t -> Topics.retention(t) == Topics.Retention.DELETE)
+                    .flatMap(t -> IntStream.range(0, Topics.partitions(t)).mapToObj(p -> new TopicPartition(t, p)))
+                    .toList();
+            Map<TopicPartition, RecordsToDelete> all = new HashMap<>();
+            admin.listOffsets(expiring.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())))
+                    .all().get().forEach((tp, end) -> all.put(tp, RecordsToDelete.beforeOffset(end.offset())));
+            admin.deleteRecords(all).all().get();
+        }
+
+        system.restart("aggregator");
+
+        AggregatorClient restarted = new AggregatorClient(system.aggregatorUrl());
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!restarted.experiment(id).map(e -> e.path("state").asText()).orElse("").equals("COMPLETE")) {
+            assertThat(System.nanoTime()).as("rebuilt within a minute").isLessThan(deadline);
+            Thread.sleep(500);
+        }
+        assertThat(restarted.results(id).orElseThrow()).isEqualTo(before);
+        assertThat(restarted.experiment(id).orElseThrow().path("jobsDone").asInt()).isEqualTo(14);
     }
 
     @Test

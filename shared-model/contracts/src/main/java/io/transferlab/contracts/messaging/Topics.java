@@ -1,6 +1,8 @@
 package io.transferlab.contracts.messaging;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Kafka topic names, shared by the services, their tests and downstream consumers. */
 public final class Topics {
@@ -35,5 +37,42 @@ public final class Topics {
 
     public static int partitions(String topic) {
         return JOBS.equals(topic) ? JOB_PARTITIONS : 3;
+    }
+
+    /**
+     * How long a topic keeps its records. The aggregator rebuilds every experiment from the accepted, evaluations,
+     * results and rejections topics when it starts, so those must outlive Kafka's default 7-day retention.
+     */
+    public enum Retention {
+        /** Kafka's retention (7 days unless the cluster says otherwise): work in flight. */
+        DELETE(Map.of()),
+        /** The latest record per key, kept for good: topics keyed by experiment or job id. */
+        COMPACT(Map.of("cleanup.policy", "compact")),
+        /** Every record, for good: rejections, some of which have no key to compact by. */
+        KEEP(Map.of("retention.ms", "-1"));
+
+        private final Map<String, String> configs;
+
+        Retention(Map<String, String> configs) {
+            this.configs = configs;
+        }
+
+        /** The topic configs that give this retention. */
+        public Map<String, String> configs() {
+            return configs;
+        }
+
+        /** The name the topic-creating scripts use (delete, compact, keep). */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public static Retention retention(String topic) {
+        return switch (topic) {
+            case EXPERIMENTS, EVALUATIONS, RESULTS -> Retention.COMPACT;
+            case REJECTIONS -> Retention.KEEP;
+            default -> Retention.DELETE;
+        };
     }
 }
