@@ -52,7 +52,12 @@ class ComposeFileTest {
     @Test
     void theStackHasItsServers_theFourServices_andMonitoring() {
         assertThat(names(base)).as("services in docker-compose.yml").containsExactlyInAnyOrder("kafka", "kafka-init",
-                "minio", "minio-init", "data-prep", "trainer", "evaluator", "aggregator", "prometheus", "grafana");
+                "minio", "minio-init", "data-prep", "trainer", "evaluator", "aggregator", "prometheus", "grafana",
+                "trainer-gpu1", "trainer-gpu2", "trainer-gpu3");
+        for (String extra : List.of("trainer-gpu1", "trainer-gpu2", "trainer-gpu3")) {
+            assertThat(strings(base.path(extra).path("profiles"))).as("%s runs only when its profile is asked for",
+                    extra).containsExactly(extra.substring("trainer-".length()));
+        }
     }
 
     @Test
@@ -175,27 +180,45 @@ class ComposeFileTest {
     }
 
     @Test
-    void theGpuOverrideReservesAnNvidiaGpuForTheTrainerOnly() throws IOException {
-        JsonNode trainer = gpu.path("trainer");
-        JsonNode devices = trainer.path("deploy").path("resources").path("reservations").path("devices");
-        assertThat(devices.isArray() && !devices.isEmpty()).as("GPU trainer: deploy.resources.reservations.devices")
-                .isTrue();
-        assertThat(devices.get(0).path("driver").asText()).as("GPU trainer: device driver").isEqualTo("nvidia");
-        assertThat(strings(devices.get(0).path("capabilities"))).as("GPU trainer: device capabilities")
-                .contains("gpu");
-        assertThat(trainer.path("image").asText()).as("GPU trainer image").contains("trainer-cuda");
-        checkDockerfile("trainer", trainer.path("build"), "Dockerfile.cuda");
+    void theGpuOverridePinsEachTrainerToItsOwnGpu() throws IOException {
+        List<String> gpuTrainers = devicesReserved(gpu);
+        assertThat(gpuTrainers).as("services reserving devices with the GPU override")
+                .containsExactly("trainer", "trainer-gpu1", "trainer-gpu2", "trainer-gpu3");
+        assertThat(devicesReserved(base)).as("services reserving devices without the GPU override").isEmpty();
+        Set<String> deviceIds = new TreeSet<>();
+        Map<String, String> cpuEnv = YAML.convertValue(base.path("trainer").path("environment"), STRINGS);
+        for (String name : gpuTrainers) {
+            JsonNode trainer = gpu.path(name);
+            JsonNode devices = trainer.path("deploy").path("resources").path("reservations").path("devices");
+            assertThat(devices.size()).as("%s: one device reservation", name).isEqualTo(1);
+            JsonNode device = devices.get(0);
+            assertThat(device.path("driver").asText()).as("%s: device driver", name).isEqualTo("nvidia");
+            assertThat(strings(device.path("capabilities"))).as("%s: device capabilities", name).contains("gpu");
+            // count: 1 with N replicas hands every replica the same GPU: one pinned device and one replica each.
+            assertThat(strings(device.path("device_ids"))).as("%s: device_ids", name).hasSize(1);
+            assertThat(deviceIds.add(strings(device.path("device_ids")).get(0))).as("%s: a GPU of its own", name)
+                    .isTrue();
+            assertThat(trainer.path("deploy").path("replicas").asInt()).as("%s: replicas", name).isEqualTo(1);
+            assertThat(trainer.path("deploy").path("resources").path("limits").path("memory").asText())
+                    .as("%s: a memory limit", name).isNotEmpty();
+            assertThat(trainer.path("image").asText()).as("%s: image", name).contains("trainer-cuda");
+            checkDockerfile("trainer", trainer.path("build"), "Dockerfile.cuda");
+            Map<String, String> gpuEnv = YAML.convertValue(trainer.path("environment"), STRINGS);
+            assertThat(gpuEnv).as("%s keeps the trainer's environment", name).containsAllEntriesOf(cpuEnv)
+                    .as("%s must insist on CUDA (TRANSFERLAB_TRAINER_BACKEND=cuda), never train on the CPU", name)
+                    .containsEntry("TRANSFERLAB_TRAINER_BACKEND", "cuda");
+        }
         assertThat(Repo.read("services/trainer/src/main/docker/Dockerfile.cuda"))
                 .as("Dockerfile.cuda: a CUDA 11.6 cuDNN 8 base (ND4J's nd4j-cuda-11.6 backend)")
                 .contains("nvidia/cuda:11.6").contains("cudnn8");
-        assertThat(devicesReserved(base)).as("services reserving devices without the GPU override").isEmpty();
-        assertThat(devicesReserved(gpu)).as("services reserving devices with the GPU override")
-                .containsExactly("trainer");
-        Map<String, String> gpuEnv = YAML.convertValue(gpu.path("trainer").path("environment"), STRINGS);
-        Map<String, String> cpuEnv = YAML.convertValue(base.path("trainer").path("environment"), STRINGS);
-        assertThat(gpuEnv).as("the GPU trainer keeps the trainer's environment").containsAllEntriesOf(cpuEnv)
-                .as("the GPU trainer must insist on CUDA (TRANSFERLAB_TRAINER_BACKEND=cuda), never train on the CPU")
-                .containsEntry("TRANSFERLAB_TRAINER_BACKEND", "cuda");
+    }
+
+    @Test
+    void everyJvmServiceHasAMemoryLimit() {
+        for (String service : Repo.SERVICES.keySet()) {
+            assertThat(base.path(service).path("deploy").path("resources").path("limits").path("memory").asText())
+                    .as("%s: deploy.resources.limits.memory (the heap is half of it)", service).isNotEmpty();
+        }
     }
 
     @Test
