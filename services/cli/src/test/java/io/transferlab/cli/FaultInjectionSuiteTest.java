@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -134,6 +135,7 @@ class FaultInjectionSuiteTest {
                 """.formatted(sweepId, data, ITERATIONS, CHECKPOINT_EVERY));
         List<PlannedJob> plan;
         Map<String, Long> killedAt = new HashMap<>();
+        Map<String, Long> killedAtMillis = new HashMap<>();
         try (TopicRecorder events = new TopicRecorder(system.kafka(),
                 List.of(Topics.EXPERIMENTS, Topics.STATUS, Topics.EVALUATIONS))) {
             plan = accepted(events.until(records -> !accepted(records).isEmpty(), Duration.ofMinutes(2))).get(0)
@@ -144,6 +146,7 @@ class FaultInjectionSuiteTest {
                 long threshold = ITERATIONS / 4L * (1 + random.nextInt(2));
                 JobStatus victim = awaitProgress(events, killedAt.keySet(), threshold);
                 system.kill("trainer");
+                killedAtMillis.put(victim.jobId(), System.currentTimeMillis());
                 ledger.fault("trainer kill -9");
                 killedAt.put(victim.jobId(), victim.iteration());
                 if (kill == 1) {
@@ -166,6 +169,12 @@ class FaultInjectionSuiteTest {
             System.out.println("trainer killed at the progress events " + killedAt);
 
             List<ConsumerRecord<String, String>> records = events.settle(Duration.ofSeconds(2));
+            Map<String, Double> handOver = handOverSeconds(records, killedAtMillis);
+            System.out.println("hand-over, kill -9 to the job resumed on the revived trainer (s): " + handOver);
+            // Static membership: the revived trainer (same instance id) takes the partitions back as soon as it
+            // runs; without it the group waited out the dead member's 15 s session timeout first (13-49 s measured).
+            assertThat(handOver).hasSize(killedAt.size())
+                    .allSatisfy((job, seconds) -> assertThat(seconds).as(job).isLessThan(15.0));
             for (Map.Entry<String, Long> killed : killedAt.entrySet()) {
                 JobStatus resumed = statuses(records, killed.getKey()).stream()
                         .filter(s -> s.state() == JobStatus.State.STARTED && s.iteration() > 0).findFirst()
@@ -341,6 +350,21 @@ class FaultInjectionSuiteTest {
     private static List<ExperimentAccepted> accepted(
             List<ConsumerRecord<String, String>> records) {
         return values(records, Topics.EXPERIMENTS, ExperimentAccepted.class, sweepId::equals);
+    }
+
+    /** Per killed job, seconds from the kill to its resumed STARTED event (the broker's timestamp). */
+    private static Map<String, Double> handOverSeconds(List<ConsumerRecord<String, String>> records,
+                                                       Map<String, Long> killedAtMillis) {
+        Map<String, Double> seconds = new TreeMap<>();
+        killedAtMillis.forEach((job, killed) -> records.stream()
+                .filter(r -> r.topic().equals(Topics.STATUS) && job.equals(r.key()))
+                .filter(r -> {
+                    JobStatus status = Json.read(r.value(), JobStatus.class);
+                    return status.state() == JobStatus.State.STARTED && status.iteration() > 0;
+                })
+                .mapToLong(ConsumerRecord::timestamp).min()
+                .ifPresent(resumed -> seconds.put(job, (resumed - killed) / 1000.0)));
+        return seconds;
     }
 
     /** The first progress event of the sweep at or past {@code iteration} of a job not yet killed. */

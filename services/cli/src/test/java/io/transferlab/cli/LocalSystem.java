@@ -92,10 +92,17 @@ final class LocalSystem {
         return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
-    /** Data-prep also reads data sets from java.io.tmpdir, where the tests write theirs. */
+    /**
+     * Data-prep also reads data sets from java.io.tmpdir, where the tests write theirs; the trainer has a stable
+     * instance id (static membership), so a revived trainer takes its partitions back at once, as in a local run.
+     */
     private ServiceProcess start(String name, String log) {
-        return launch(name, name.equals("data-prep") ? Map.of("TRANSFERLAB_DATA_PREP_ALLOWED_ROOTS",
-                "/usr/share/datasets," + System.getProperty("java.io.tmpdir")) : Map.of(), log);
+        return launch(name, switch (name) {
+            case "data-prep" -> Map.of("TRANSFERLAB_DATA_PREP_ALLOWED_ROOTS",
+                    "/usr/share/datasets," + System.getProperty("java.io.tmpdir"));
+            case "trainer" -> Map.of("TRANSFERLAB_TRAINER_INSTANCE_ID", "trainer-1");
+            default -> Map.of();
+        }, log);
     }
 
     private static Path jar(String name) {
