@@ -355,6 +355,30 @@ class KustomizeTest {
         return Long.parseLong(m.group(1)) * 1024 * 1024;
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void thePodMonitorScrapesEveryServicesMetricsPortOnEveryPod(String overlay) {
+        List<GenericKubernetesResource> monitors = kustomized("k8s/monitoring").stream()
+                .filter(GenericKubernetesResource.class::isInstance).map(GenericKubernetesResource.class::cast)
+                .filter(r -> "PodMonitor".equals(r.getKind())).toList();
+        assertThat(monitors).as("PodMonitors in k8s/monitoring").hasSize(1);
+        assertThat(monitors.get(0).getMetadata().getNamespace()).isEqualTo(NAMESPACE);
+        JsonNode spec = YAML.valueToTree(monitors.get(0).getAdditionalProperties().get("spec"));
+        JsonNode endpoint = spec.path("podMetricsEndpoints").get(0);
+        assertThat(endpoint.path("path").asText()).as("the PodMonitor's path").isEqualTo("/q/metrics");
+        List<String> selected = new ArrayList<>();
+        spec.path("selector").path("matchExpressions").get(0).path("values").forEach(v -> selected.add(v.asText()));
+        assertThat(selected).as("the PodMonitor selects every service's pods")
+                .containsExactlyInAnyOrderElementsOf(Repo.SERVICES.keySet());
+        for (String service : Repo.SERVICES.keySet()) {
+            assertThat(deployment(overlay, service).getSpec().getTemplate().getMetadata().getLabels())
+                    .as("%s: %s's pod labels", overlay, service).containsEntry("app.kubernetes.io/name", service);
+            assertThat(container(overlay, service).getPorts()).extracting(ContainerPort::getName)
+                    .as("%s: %s has the port the PodMonitor scrapes", overlay, service)
+                    .contains(endpoint.path("port").asText());
+        }
+    }
+
     /** Whether a node labelled with this compute capability satisfies the required node affinity. */
     private static boolean admits(Affinity affinity, int major, int minor) {
         if (affinity == null || affinity.getNodeAffinity() == null
@@ -463,12 +487,16 @@ class KustomizeTest {
 
     /** {@code kubectl kustomize k8s/overlays/NAME}, every document parsed into its typed object. */
     private static List<HasMetadata> rendered(String overlay) {
-        return RENDERED.computeIfAbsent(overlay, name -> {
+        return kustomized("k8s/overlays/" + overlay);
+    }
+
+    /** {@code kubectl kustomize DIR}, every document parsed into its typed object; rendered once per directory. */
+    private static List<HasMetadata> kustomized(String directory) {
+        return RENDERED.computeIfAbsent(directory, name -> {
             String kubectl = Repo.tool("kubectl", "KUBECTL", "kubernetes-client").toString();
-            Repo.Result result = Repo.run(List.of(kubectl, "kustomize", "k8s/overlays/" + name), Map.of());
+            Repo.Result result = Repo.run(List.of(kubectl, "kustomize", name), Map.of());
             if (result.exitCode() != 0) {
-                fail("kubectl kustomize k8s/overlays/%s failed (exit %d): %s", name, result.exitCode(),
-                        result.stderr());
+                fail("kubectl kustomize %s failed (exit %d): %s", name, result.exitCode(), result.stderr());
             }
             List<HasMetadata> objects = new ArrayList<>();
             try {
@@ -479,9 +507,9 @@ class KustomizeTest {
                     }
                 }
             } catch (IOException e) {
-                throw new AssertionError("kubectl kustomize k8s/overlays/" + name + " printed no YAML", e);
+                throw new AssertionError("kubectl kustomize " + name + " printed no YAML", e);
             }
-            assertThat(objects).as("objects rendered from k8s/overlays/%s", name).isNotEmpty();
+            assertThat(objects).as("objects rendered from %s", name).isNotEmpty();
             return objects;
         });
     }
