@@ -22,6 +22,14 @@ final class ConsumerGroups {
     private ConsumerGroups() {
     }
 
+    /** The static {@code group.instance.id}s of a group's current members (dynamic members have none). */
+    static List<String> instanceIds(String kafka, String group) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            return admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().stream()
+                    .flatMap(member -> member.groupInstanceId().stream()).toList();
+        }
+    }
+
     /**
      * Waits until every committing group has committed the end of its topic, and no topic has grown, over two looks
      * {@code quiet} apart: the system has nothing left to do.
