@@ -1,6 +1,7 @@
 package io.transferlab.cli;
 
 import io.transferlab.analysis.Metric;
+import io.transferlab.cli.commands.ExitCodes;
 import io.transferlab.cli.commands.FigureCommand;
 import io.transferlab.cli.commands.FindingsCommand;
 import io.transferlab.cli.commands.ListCommand;
@@ -20,16 +21,14 @@ import picocli.CommandLine.TypeConversionException;
                 FigureCommand.class, FindingsCommand.class, LocalCommand.class, UpCommand.class})
 public final class TransferLabCli {
 
-    /** A failed command (an unreachable server, a failed publish): one line, no stack trace. */
-    static final int ERROR = 1;
-    /** A bad argument: one line naming it and where the help is. */
-    static final int USAGE = 2;
-
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line as users get it: every error one line with its documented exit status. */
+    /**
+     * The command line as users get it: a bad argument is one line naming it and where the help is, a failed command
+     * (an unreachable server, a failed publish) one line without a stack trace, each with its documented status.
+     */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TransferLabCli());
         cli.registerConverter(Metric.class, TransferLabCli::metric);
@@ -37,11 +36,11 @@ public final class TransferLabCli {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage()
                     + " (see " + failed.getCommandSpec().qualifiedName() + " --help)");
-            return USAGE;
+            return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, failed, parsed) -> {
             failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + describe(e));
-            return ERROR;
+            return ExitCodes.ERROR;
         });
         return cli;
     }

@@ -151,14 +151,7 @@ class CliEndToEndTest {
             admin.deleteRecords(all).all().get();
         }
 
-        system.restart("aggregator");
-
-        AggregatorClient restarted = new AggregatorClient(system.aggregatorUrl());
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!restarted.experiment(id).map(e -> e.path("state").asText()).orElse("").equals("COMPLETE")) {
-            assertThat(System.nanoTime()).as("rebuilt within a minute").isLessThan(deadline);
-            Thread.sleep(500);
-        }
+        AggregatorClient restarted = restartAggregatorAndAwaitRebuilt();
         assertThat(restarted.results(id).orElseThrow()).isEqualTo(before);
         assertThat(restarted.experiment(id).orElseThrow().path("jobsDone").asInt()).isEqualTo(14);
     }
@@ -167,14 +160,7 @@ class CliEndToEndTest {
     void aRestartedAggregatorRebuildsTheSameResultsAndPublishesNothingTwice() throws Exception {
         JsonNode before = new AggregatorClient(system.aggregatorUrl()).results(id).orElseThrow();
 
-        system.restart("aggregator");
-
-        AggregatorClient restarted = new AggregatorClient(system.aggregatorUrl());
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!restarted.experiment(id).map(e -> e.path("state").asText()).orElse("").equals("COMPLETE")) {
-            assertThat(System.nanoTime()).as("rebuilt within a minute").isLessThan(deadline);
-            Thread.sleep(500);
-        }
+        AggregatorClient restarted = restartAggregatorAndAwaitRebuilt();
         assertThat(restarted.results(id).orElseThrow()).isEqualTo(before);
         try (TopicRecorder recorder = new TopicRecorder(system.kafka(), List.of(Topics.RESULTS))) {
             List<ConsumerRecord<String, String>> results = recorder.settle(Duration.ofSeconds(5)).stream()
@@ -182,5 +168,17 @@ class CliEndToEndTest {
             assertThat(TopicRecorder.values(results, Topics.RESULTS, ExperimentResult.class)).singleElement()
                     .satisfies(result -> assertThat(result.findings()).hasSize(8));
         }
+    }
+
+    /** Kills the aggregator, starts a fresh one and waits (at most a minute) until it has rebuilt the experiment. */
+    private static AggregatorClient restartAggregatorAndAwaitRebuilt() throws InterruptedException {
+        system.restart("aggregator");
+        AggregatorClient restarted = new AggregatorClient(system.aggregatorUrl());
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!restarted.experiment(id).map(e -> e.path("state").asText()).orElse("").equals("COMPLETE")) {
+            assertThat(System.nanoTime()).as("rebuilt within a minute").isLessThan(deadline);
+            Thread.sleep(500);
+        }
+        return restarted;
     }
 }

@@ -1,13 +1,13 @@
 package io.transferlab.cli.commands;
 
-/** The CLI's exit statuses beyond picocli's own (1 for an exception, 2 for a usage error). */
-final class ExitCodes {
+/** The CLI's exit statuses (the README's list); every error is reported in one line with one of them. */
+public final class ExitCodes {
 
     static final int OK = 0;
     /** A failure: a server unreachable, no answer in time. */
-    static final int ERROR = 1;
+    public static final int ERROR = 1;
     /** A bad argument, as picocli reports its own. */
-    static final int USAGE = 2;
+    public static final int USAGE = 2;
     /** The request was rejected, or had no readable experiment id. */
     static final int REJECTED = 2;
     /** The aggregator knows no experiment with that id. */

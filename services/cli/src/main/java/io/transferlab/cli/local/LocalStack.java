@@ -112,11 +112,12 @@ public final class LocalStack implements AutoCloseable {
     private static Map<String, String> environment(String service, int copy, int trainers,
                                                    Map<String, String> serviceEnv) {
         Map<String, String> env = new HashMap<>(serviceEnv);
-        if (service.equals("trainer")) {
-            // Static membership: a trainer restarted under its number takes its partitions back at once.
-            env.put("TRANSFERLAB_TRAINER_INSTANCE_ID", "trainer-" + copy);
+        if (!service.equals("trainer")) {
+            return env;
         }
-        if (service.equals("trainer") && trainers > 1) {
+        // Static membership: a trainer restarted under its number takes its partitions back at once.
+        env.put("TRANSFERLAB_TRAINER_INSTANCE_ID", "trainer-" + copy);
+        if (trainers > 1) {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / trainers);
             env.put("OMP_NUM_THREADS", Integer.toString(threads));
             env.put("TRANSFERLAB_TRAINER_WORKER_ID", "trainer-" + copy);
