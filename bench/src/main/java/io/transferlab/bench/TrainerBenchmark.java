@@ -20,6 +20,7 @@ import io.transferlab.network.training.IterationStats;
 import io.transferlab.network.training.JobRunner;
 import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
+import io.transferlab.network.training.StopSignal;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class TrainerBenchmark {
 
         Timing timing = new Timing(warmup, total);
         timing.began = System.nanoTime();
-        new JobRunner(setup(spec, variant, depth, total), timing, checkpoint -> { }, cached)
+        new JobRunner(setup(spec, variant, depth, total), timing, checkpoint -> { }, cached, StopSignal.NEVER)
                 .run(train, validation, source, null);
 
         double imagesPerSecond = (double) measured * batch / timing.seconds();

@@ -22,14 +22,17 @@ import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.transferlab.contracts.messaging.Topics;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -227,28 +230,19 @@ class KustomizeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"cpu", "gpu"})
-    void aScaleDownGivesATrainingTrainerTime(String overlay) {
+    void aScaleDownLetsATrainingTrainerHandItsJobOver(String overlay) {
         PodSpec pod = deployment(overlay, "trainer").getSpec().getTemplate().getSpec();
-        Long grace = pod.getTerminationGracePeriodSeconds();
-        assertThat(grace).as("%s: the trainer's terminationGracePeriodSeconds must be at least 10 min", overlay)
-                .isNotNull().isGreaterThanOrEqualTo(600L);
         Container c = container(overlay, "trainer");
-        assertThat(c.getLifecycle() != null && c.getLifecycle().getPreStop() != null)
-                .as("%s: the trainer has no preStop hook", overlay).isTrue();
-        Optional<EnvVar> drain = env(c, "TRAINER_DRAIN_SECONDS");
-        assertThat(drain).as("%s: TRAINER_DRAIN_SECONDS (the preStop hook's wait)", overlay).isPresent();
-        assertThat(Long.parseLong(drain.get().getValue())).as("%s: the preStop wait must end before the grace "
-                + "period (%d s), leaving time for the shutdown", overlay, grace).isLessThan(grace - 30);
-
-        // The hook waits while the trainer's busy gauge says a job is training: that gauge must exist.
-        String hook = String.join(" ", c.getLifecycle().getPreStop().getExec().getCommand());
-        assertThat(hook).as("%s: the preStop hook must be bounded by TRAINER_DRAIN_SECONDS", overlay)
-                .contains("TRAINER_DRAIN_SECONDS");
-        Matcher metric = Pattern.compile("transferlab_trainer_[a-z_]+").matcher(hook);
-        assertThat(metric.find()).as("%s: the preStop hook reads no transferlab_trainer_ metric", overlay).isTrue();
-        String meter = metric.group().replace('_', '.');
-        assertThat(trainerSources()).as("%s: the preStop hook waits on %s, which the trainer does not register as %s",
-                overlay, metric.group(), meter).contains("\"" + meter + "\"");
+        assertThat(c.getLifecycle() == null || c.getLifecycle().getPreStop() == null)
+                .as("%s: no preStop hook holds SIGTERM back (SIGTERM is what hands the job over)", overlay).isTrue();
+        Matcher timeout = Pattern.compile("@WithDefault\\(\"PT(\\d+)S\"\\)\\s+Duration handOverTimeout\\(\\)")
+                .matcher(trainerSources());
+        assertThat(timeout.find()).as("the trainer's hand-over timeout default").isTrue();
+        long handOver = env(c, "TRANSFERLAB_TRAINER_HAND_OVER_TIMEOUT").map(e -> Duration.parse(e.getValue())
+                .toSeconds()).orElse(Long.parseLong(timeout.group(1)));
+        assertThat(pod.getTerminationGracePeriodSeconds()).as("%s: the trainer's grace period must cover the "
+                + "hand-over (%d s) and the shutdown", overlay, handOver).isNotNull()
+                .isGreaterThanOrEqualTo(handOver + 30);
     }
 
     @ParameterizedTest
@@ -299,6 +293,57 @@ class KustomizeTest {
                 .as("%s: min.insync.replicas: a write survives one broker", overlay).isEqualTo(2);
         assertThat(script).contains("--replication-factor \"$TOPIC_REPLICATION_FACTOR\"")
                 .contains("--config min.insync.replicas=\"$TOPIC_MIN_INSYNC_REPLICAS\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void disruptionBudgetsKeepDataPrepUpAndNeverBlockANodeDrain(String overlay) {
+        List<PodDisruptionBudget> budgets = objects(overlay, PodDisruptionBudget.class);
+        assertThat(budgets).extracting(b -> b.getMetadata().getName()).as("%s: budgets", overlay).contains("data-prep");
+        for (PodDisruptionBudget budget : budgets) {
+            Map<String, String> selector = budget.getSpec().getSelector().getMatchLabels();
+            List<Deployment> selected = objects(overlay, Deployment.class).stream().filter(d -> d.getSpec()
+                    .getTemplate().getMetadata().getLabels().entrySet().containsAll(selector.entrySet())).toList();
+            assertThat(selected).as("%s: the Deployment budget %s selects", overlay, budget.getMetadata().getName())
+                    .hasSize(1);
+            int replicas = selected.get(0).getSpec().getReplicas();
+            assertThat(budget.getSpec().getMinAvailable().getIntVal())
+                    .as("%s: budget %s keeps a pod up, and lets one go (else every node drain waits on it)", overlay,
+                            budget.getMetadata().getName())
+                    .isPositive().isLessThan(replicas);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void transferLabImagesNameOneBuildNeverAMovingTag(String overlay) {
+        String release = Repo.read("pom.xml").replaceAll("(?s).*?<artifactId>transferlab-parent</artifactId>\\s*"
+                + "<version>([^<]+)</version>.*", "$1").replace("-SNAPSHOT", "");
+        podTemplates(overlay).forEach((pod, template) -> template.getSpec().getContainers().stream()
+                .map(Container::getImage).filter(image -> image.startsWith("transferlab/"))
+                .forEach(image -> assertThat(image.substring(image.indexOf(':') + 1))
+                        .as("%s: %s image %s", overlay, pod, image)
+                        .doesNotContain("SNAPSHOT").isNotEqualTo("latest").startsWith(release)));
+    }
+
+    @Test
+    void setImageTagWritesTheBuildsTagOrADigestAndRefusesMovingTags() throws IOException {
+        Path copy = Files.createTempDirectory("transferlab-k8s-");
+        Files.createDirectories(copy.resolve("k8s/base"));
+        Files.copy(Repo.path("pom.xml"), copy.resolve("pom.xml"));
+        Files.copy(Repo.path("k8s/base/kustomization.yaml"), copy.resolve("k8s/base/kustomization.yaml"));
+        Path script = Files.copy(Repo.path("k8s/set-image-tag"), copy.resolve("k8s/set-image-tag"));
+        String digest = "sha256:" + "0123456789abcdef".repeat(4);
+        for (String tag : List.of("0.2.0", digest)) {
+            assertThat(Repo.run(List.of(script.toString(), tag), Map.of()).exitCode()).as(tag).isZero();
+            String field = tag.startsWith("sha256:") ? "digest" : "newTag";
+            assertThat(Files.readAllLines(copy.resolve("k8s/base/kustomization.yaml")))
+                    .filteredOn(line -> line.matches("    (newTag|digest): .*"))
+                    .as("every TransferLab image").hasSize(4).containsOnly("    " + field + ": " + tag);
+        }
+        for (String moving : List.of("latest", "0.1.0-SNAPSHOT", "sha256:abc", "no/slash")) {
+            assertThat(Repo.run(List.of(script.toString(), moving), Map.of()).exitCode()).as(moving).isEqualTo(2);
+        }
     }
 
     @ParameterizedTest

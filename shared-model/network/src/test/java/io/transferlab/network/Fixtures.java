@@ -10,6 +10,7 @@ import io.transferlab.network.evaluation.Evaluator;
 import io.transferlab.network.model.NetFactory;
 import io.transferlab.network.training.CheckpointSink;
 import io.transferlab.network.training.ProgressListener;
+import io.transferlab.network.training.StopSignal;
 import io.transferlab.network.training.TrainingLoop;
 import io.transferlab.network.data.TensorSet;
 import org.deeplearning4j.nn.api.Layer;
@@ -53,7 +54,8 @@ public final class Fixtures {
         TrainingBudget budget = new TrainingBudget(null, iterations, null, null, null, null, null, null, null, null,
                 null).orElse(BUDGET);
         MultiLayerNetwork net = NetFactory.create(new Compact8(), train.shape(), 3, budget, 4, 0);
-        TrainingLoop loop = new TrainingLoop(budget, EVALUATION, 1, ProgressListener.NONE, CheckpointSink.NONE);
+        TrainingLoop loop = new TrainingLoop(budget, EVALUATION, 1, ProgressListener.NONE, CheckpointSink.NONE,
+                StopSignal.NEVER);
         loop.run(net, train, test, loop.start(train));
         return new Trained(net, test);
     }

@@ -11,6 +11,7 @@ import io.transferlab.network.model.TransferNets;
 import io.transferlab.network.training.CheckpointSink;
 import io.transferlab.network.training.FrozenPrefix;
 import io.transferlab.network.training.ProgressListener;
+import io.transferlab.network.training.StopSignal;
 import io.transferlab.network.training.TrainingLoop;
 import org.deeplearning4j.nn.layers.FrozenLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -128,6 +129,6 @@ class FrozenPrefixTest {
             System.arraycopy(state, 0, both, params.length, state.length);
             checkpoints.add(both);
         };
-        return new TrainingLoop(NO_DROPOUT, Fixtures.EVALUATION, 3, ProgressListener.NONE, sink);
+        return new TrainingLoop(NO_DROPOUT, Fixtures.EVALUATION, 3, ProgressListener.NONE, sink, StopSignal.NEVER);
     }
 }

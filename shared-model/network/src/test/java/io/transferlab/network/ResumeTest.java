@@ -6,6 +6,7 @@ import io.transferlab.contracts.spec.Variant;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.checkpoint.CheckpointCodec;
 import io.transferlab.network.data.TensorSet;
+import io.transferlab.network.training.IterationStats;
 import io.transferlab.network.training.JobRunner;
 import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +50,50 @@ class ResumeTest {
         assertThat(resumed.net().params().toFloatVector()).containsExactly(uninterrupted.net().params().toFloatVector());
         assertThat(resumed.manifest().progress()).isEqualTo(uninterrupted.manifest().progress());
         assertThat(resumed.manifest().progress().validations()).hasSize(3);
+    }
+
+    @Test
+    void aJobStoppedBetweenCheckpointsSavesWhereItStoppedAndResumesFromThereToTheSameEnd() throws IOException {
+        TensorSet data = Fixtures.images(3, 20, 4);
+        Checkpoint uninterrupted = new JobRunner(SETUP, ProgressListener.NONE, c -> { }).run(data, data, null, null);
+
+        AtomicLong steps = new AtomicLong();
+        ProgressListener counting = new ProgressListener() {
+            @Override
+            public void onIteration(IterationStats stats) {
+                steps.set(stats.iteration());
+            }
+        };
+        List<byte[]> saved = new ArrayList<>();
+        Checkpoint stopped = new JobRunner(SETUP, counting, c -> saved.add(CheckpointCodec.encode(c)), false,
+                () -> steps.get() == 6).run(data, data, null, null);
+        assertThat(stopped.manifest().complete()).isFalse();
+        assertThat(stopped.manifest().progress().iteration()).isEqualTo(6);
+        assertThat(saved).as("the periodic checkpoint at 4, then the one where it stopped").hasSize(2);
+        Checkpoint handedOver = CheckpointCodec.decode(saved.get(1), "handed-over");
+        assertThat(handedOver.manifest().complete()).isFalse();
+        assertThat(handedOver.manifest().progress().iteration()).isEqualTo(6);
+
+        Checkpoint resumed = new JobRunner(SETUP, ProgressListener.NONE, c -> { }).run(data, data, null, handedOver);
+        assertThat(resumed.manifest().complete()).isTrue();
+        assertThat(resumed.net().params().toFloatVector()).containsExactly(uninterrupted.net().params().toFloatVector());
+        assertThat(resumed.manifest().progress()).isEqualTo(uninterrupted.manifest().progress());
+    }
+
+    @Test
+    void aStopRightAfterACheckpointOrBeforeTheFirstStepSavesNothingMore() {
+        TensorSet data = Fixtures.images(3, 20, 4);
+        List<Long> saved = new ArrayList<>();
+        Checkpoint atOnce = new JobRunner(SETUP, ProgressListener.NONE,
+                c -> saved.add(c.manifest().progress().iteration()), false, () -> true).run(data, data, null, null);
+        assertThat(atOnce.manifest().progress().iteration()).isZero();
+        assertThat(saved).isEmpty();
+
+        Checkpoint atFour = new JobRunner(SETUP, ProgressListener.NONE,
+                c -> saved.add(c.manifest().progress().iteration()), false, () -> saved.contains(4L))
+                .run(data, data, null, null);
+        assertThat(atFour.manifest().progress().iteration()).isEqualTo(4);
+        assertThat(saved).containsExactly(4L);
     }
 
     @Test

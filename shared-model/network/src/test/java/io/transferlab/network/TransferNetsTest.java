@@ -11,6 +11,7 @@ import io.transferlab.network.model.NetLayout;
 import io.transferlab.network.model.TransferNets;
 import io.transferlab.network.training.CheckpointSink;
 import io.transferlab.network.training.ProgressListener;
+import io.transferlab.network.training.StopSignal;
 import io.transferlab.network.training.TrainingLoop;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
@@ -162,7 +163,7 @@ class TransferNetsTest {
 
     private static void train(MultiLayerNetwork net, TensorSet data) {
         TrainingLoop loop = new TrainingLoop(Fixtures.BUDGET, Fixtures.EVALUATION, 3, ProgressListener.NONE,
-                CheckpointSink.NONE);
+                CheckpointSink.NONE, StopSignal.NEVER);
         loop.run(net, data, data, loop.start(data));
     }
 

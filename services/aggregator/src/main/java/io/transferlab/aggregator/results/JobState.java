@@ -2,7 +2,7 @@ package io.transferlab.aggregator.results;
 
 /** Where one planned job stands: its latest status event, overridden by an evaluation. */
 public enum JobState {
-    /** No event yet. */
+    /** No event yet, or handed over by a trainer that lost its partition and not yet started by the next one. */
     PENDING,
     /** Started or reporting progress. */
     RUNNING,

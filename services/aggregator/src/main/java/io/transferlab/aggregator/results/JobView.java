@@ -44,6 +44,7 @@ public record JobView(String jobId, String label, Variant variant, int depth, lo
             return JobState.PENDING;
         }
         return switch (status.state()) {
+            case HANDED_OVER -> JobState.PENDING;
             case STARTED, PROGRESS -> JobState.RUNNING;
             case FINISHED -> JobState.TRAINED;
             case FAILED -> JobState.FAILED;

@@ -5,6 +5,8 @@ import io.smallrye.config.WithDefault;
 import io.transferlab.network.backend.BackendMode;
 import io.transferlab.network.backend.UnsupportedGpuPolicy;
 
+import java.time.Duration;
+
 /** The trainer's own settings. */
 @ConfigMapping(prefix = "transferlab.trainer")
 public interface TrainerConfig {
@@ -40,4 +42,12 @@ public interface TrainerConfig {
      */
     @WithDefault("fallback")
     UnsupportedGpuPolicy unsupportedGpu();
+
+    /**
+     * How long a trainer whose job's partition is revoked waits for the job to checkpoint and stop before it lets the
+     * rebalance go on (one training step and a checkpoint upload; env TRANSFERLAB_TRAINER_HAND_OVER_TIMEOUT). Past
+     * it, the partition's next owner resumes from the job's previous checkpoint while this trainer still stops.
+     */
+    @WithDefault("PT60S")
+    Duration handOverTimeout();
 }

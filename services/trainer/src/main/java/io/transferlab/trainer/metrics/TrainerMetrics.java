@@ -30,6 +30,7 @@ public class TrainerMetrics {
     private final MeterRegistry registry;
     private final AtomicInteger active = new AtomicInteger();
     private final Counter fitSeconds;
+    private final Counter handedOver;
     /** Gauges of running jobs and of those finished since the last start; guarded by this. */
     private final List<JobGauges> shown = new ArrayList<>();
 
@@ -39,6 +40,9 @@ public class TrainerMetrics {
                 .description("Jobs training in this process now").register(registry);
         fitSeconds = Counter.builder("transferlab.trainer.fit").baseUnit("seconds")
                 .description("Time spent in DL4J's fit, the optimisation steps alone, over every job")
+                .register(registry);
+        handedOver = Counter.builder("transferlab.trainer.jobs.handed.over")
+                .description("Jobs stopped mid-training because their partition moved to another trainer")
                 .register(registry);
         for (CheckpointKind kind : CheckpointKind.values()) {
             uploadTimer(kind);
@@ -84,6 +88,11 @@ public class TrainerMetrics {
     /** The job is done and announced (a duplicate message too: its stored checkpoint is announced again). */
     public void completed(PlannedJob job) {
         completedCounter(job).increment();
+    }
+
+    /** The job stopped early and was checkpointed for the trainer that now has its partition. */
+    public void handedOver() {
+        handedOver.increment();
     }
 
     public void failed(PlannedJob job) {

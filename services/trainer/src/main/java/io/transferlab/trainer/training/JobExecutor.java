@@ -15,6 +15,7 @@ import io.transferlab.network.training.IterationStats;
 import io.transferlab.network.training.JobRunner;
 import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
+import io.transferlab.network.training.StopSignal;
 import io.transferlab.service.messaging.Outbox;
 import io.transferlab.service.storage.ShardStore;
 import io.transferlab.storage.CorruptObjectException;
@@ -38,7 +39,8 @@ import java.util.Optional;
  * Trains one job: its data shards and its parent's final checkpoint come from object storage, its own latest
  * checkpoint too if an earlier attempt died; it writes mid-training and final checkpoints back, then announces the
  * final one and, for a base net, publishes the transfer jobs that wait on it. A job whose final checkpoint already
- * exists (a duplicate message) is only announced again.
+ * exists (a duplicate message) is only announced again. A job asked to stop (its partition moved to another trainer)
+ * leaves its latest checkpoint where it stopped, says so in a status event and is not announced.
  */
 @ApplicationScoped
 public class JobExecutor {
@@ -66,7 +68,8 @@ public class JobExecutor {
         this.config = config;
     }
 
-    public void execute(TrainingJob message) {
+    /** @return true when the job is done, false when it stopped early, handed over to another trainer */
+    public boolean execute(TrainingJob message, StopSignal stop) {
         PlannedJob job = message.job();
         String finalKey = ObjectKeys.finalCheckpoint(job.experimentId(), job.jobId());
         long began = System.nanoTime();
@@ -75,7 +78,12 @@ public class JobExecutor {
             Optional<byte[]> existing = store.get(finalKey);
             CheckpointManifest manifest = existing.isPresent()
                     ? CheckpointCodec.readManifest(existing.get(), finalKey)
-                    : train(message, finalKey);
+                    : train(message, finalKey, stop);
+            if (!manifest.complete()) {
+                metrics.handedOver();
+                status.handedOver(job, manifest.progress().iteration());
+                return false;
+            }
             double seconds = existing.isPresent() ? 0 : (System.nanoTime() - began) / 1e9;
             HalfShards half = message.shards().half(job.variant().target());
             Outbox.sendAndWait(checkpoints, job.jobId(), new CheckpointReady(job, finalKey, manifest, half.test(),
@@ -92,6 +100,7 @@ public class JobExecutor {
             }
             metrics.completed(job);
             status.finished(job, manifest.progress().iteration());
+            return true;
         } catch (RuntimeException e) {
             LOG.errorf(e, "job %s failed", job.jobId());
             metrics.failed(job);
@@ -100,7 +109,7 @@ public class JobExecutor {
         }
     }
 
-    private CheckpointManifest train(TrainingJob message, String finalKey) {
+    private CheckpointManifest train(TrainingJob message, String finalKey, StopSignal stop) {
         PlannedJob job = message.job();
         HalfShards half = message.shards().half(job.variant().target());
         String latestKey = ObjectKeys.latestCheckpoint(job.experimentId(), job.jobId());
@@ -120,10 +129,10 @@ public class JobExecutor {
         try {
             Checkpoint done = new JobRunner(setup, both(status.progress(job), gauges),
                     checkpoint -> upload(checkpoint.manifest().complete() ? finalKey : latestKey, checkpoint),
-                    config.cacheFrozenPrefix())
+                    config.cacheFrozenPrefix(), stop)
                     .run(TensorSet.of(shards.fetch(half.train())), TensorSet.of(shards.fetch(half.validation())),
                             source, resume);
-            if (!store.exists(finalKey)) {
+            if (done.manifest().complete() && !store.exists(finalKey)) {
                 upload(finalKey, done);
             }
             return done.manifest();

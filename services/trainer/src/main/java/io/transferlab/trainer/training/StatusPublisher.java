@@ -36,6 +36,12 @@ public class StatusPublisher {
         send(job, JobStatus.State.FINISHED, iterations, iterations, Double.NaN, 0, null, true);
     }
 
+    /** Stopped at {@code iteration}, checkpointed there, for the trainer that now has the job's partition. */
+    public void handedOver(PlannedJob job, long iteration) {
+        send(job, JobStatus.State.HANDED_OVER, iteration, 0, Double.NaN, 0, "stopped at iteration " + iteration
+                + ": its partition moved to another trainer, which resumes from the checkpoint here", true);
+    }
+
     public void failed(PlannedJob job, Throwable error) {
         send(job, JobStatus.State.FAILED, 0, 0, Double.NaN, 0, String.valueOf(error), true);
     }

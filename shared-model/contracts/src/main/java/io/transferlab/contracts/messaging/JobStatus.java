@@ -5,7 +5,8 @@ package io.transferlab.contracts.messaging;
  *
  * @param jobId           the job
  * @param experimentId    its experiment
- * @param state           STARTED, PROGRESS, FINISHED or FAILED
+ * @param state           STARTED, PROGRESS, FINISHED, FAILED, or HANDED_OVER (stopped at {@code iteration} because
+ *                        its partition moved to another trainer, which resumes it from the checkpoint there)
  * @param worker          the trainer instance
  * @param iteration       steps completed
  * @param totalIterations steps in the budget
@@ -16,5 +17,5 @@ package io.transferlab.contracts.messaging;
 public record JobStatus(String jobId, String experimentId, State state, String worker, long iteration,
                         long totalIterations, double loss, double imagesPerSecond, String message) {
 
-    public enum State { STARTED, PROGRESS, FINISHED, FAILED }
+    public enum State { STARTED, PROGRESS, FINISHED, FAILED, HANDED_OVER }
 }

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs one planned job end to end: builds its net (or takes the one it resumes), trains it through the budget and
- * hands every checkpoint, mid-training and final, to the sink with its manifest.
+ * hands every checkpoint, mid-training and final, to the sink with its manifest. Asked to stop, it checkpoints where it
+ * is and returns an incomplete checkpoint.
  */
 public final class JobRunner {
 
@@ -21,17 +22,23 @@ public final class JobRunner {
     private final ProgressListener listener;
     private final Consumer<Checkpoint> sink;
     private final boolean cacheFrozenPrefix;
+    private final StopSignal stop;
 
     public JobRunner(JobSetup setup, ProgressListener listener, Consumer<Checkpoint> sink) {
-        this(setup, listener, sink, false);
+        this(setup, listener, sink, false, StopSignal.NEVER);
     }
 
-    /** @param cacheFrozenPrefix train a frozen net's later layers on its prefix's activations computed once */
-    public JobRunner(JobSetup setup, ProgressListener listener, Consumer<Checkpoint> sink, boolean cacheFrozenPrefix) {
+    /**
+     * @param cacheFrozenPrefix train a frozen net's later layers on its prefix's activations computed once
+     * @param stop              asked between steps whether to stop early
+     */
+    public JobRunner(JobSetup setup, ProgressListener listener, Consumer<Checkpoint> sink, boolean cacheFrozenPrefix,
+                     StopSignal stop) {
         this.setup = setup;
         this.listener = listener;
         this.sink = sink;
         this.cacheFrozenPrefix = cacheFrozenPrefix;
+        this.stop = stop;
     }
 
     /**
@@ -44,7 +51,7 @@ public final class JobRunner {
         }
         TrainingLoop loop = new TrainingLoop(setup.budget(), setup.evaluation(), setup.jobSeed(), listener,
                 (net, progress, complete) -> sink.accept(new Checkpoint(net,
-                        manifest(progress, complete, source, train.numClasses()))));
+                        manifest(progress, complete, source, train.numClasses()))), stop);
         MultiLayerNetwork net;
         TrainingProgress from;
         if (resume != null) {
@@ -58,7 +65,7 @@ public final class JobRunner {
         }
         TrainingProgress end = cacheFrozenPrefix ? loop.runOnCachedPrefix(net, train, validation, from)
                 : loop.run(net, train, validation, from);
-        return new Checkpoint(net, manifest(end, true, source, train.numClasses()));
+        return new Checkpoint(net, manifest(end, end.finished(), source, train.numClasses()));
     }
 
     private CheckpointManifest manifest(TrainingProgress progress, boolean complete, Checkpoint source,

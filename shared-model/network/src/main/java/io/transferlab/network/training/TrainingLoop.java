@@ -24,14 +24,16 @@ public final class TrainingLoop {
     private final long seed;
     private final ProgressListener listener;
     private final CheckpointSink sink;
+    private final StopSignal stop;
 
     public TrainingLoop(TrainingBudget budget, EvaluationSettings evaluation, long seed, ProgressListener listener,
-                        CheckpointSink sink) {
+                        CheckpointSink sink, StopSignal stop) {
         this.budget = budget;
         this.evaluation = evaluation;
         this.seed = seed;
         this.listener = listener;
         this.sink = sink;
+        this.stop = stop;
     }
 
     /** Where a new job starts: nothing done yet, the whole budget ahead. */
@@ -39,7 +41,10 @@ public final class TrainingLoop {
         return TrainingProgress.start(budget.totalIterations(train.count()));
     }
 
-    /** Trains from {@code from} to the end of the budget and hands the final net to the sink as complete. */
+    /**
+     * Trains from {@code from} to the end of the budget and hands the final net to the sink as complete; or, when
+     * asked to stop first, hands the net as it stands to the sink as incomplete and returns where it stopped.
+     */
     public TrainingProgress run(MultiLayerNetwork net, TensorSet train, TensorSet validation, TrainingProgress from) {
         return train(net, train, validation, from, null);
     }
@@ -68,7 +73,15 @@ public final class TrainingLoop {
         fitted.setIterationCount((int) iteration);
         int[] order = null;
         int orderEpoch = -1;
+        long saved = iteration;
         while (iteration < total) {
+            if (stop.stopRequested()) {
+                TrainingProgress stopped = progress(iteration, batchesPerEpoch, total, validations);
+                if (saved != iteration) {
+                    save(net, prefix, stopped, false);
+                }
+                return stopped;
+            }
             int epoch = (int) (iteration / batchesPerEpoch);
             if (epoch != orderEpoch) {
                 order = EpochOrder.permutation(train.count(), seed, epoch);
@@ -90,13 +103,22 @@ public final class TrainingLoop {
             }
             boolean complete = iteration == total;
             if (complete || iteration % budget.checkpointEvery() == 0) {
-                if (prefix != null) {
-                    prefix.syncWhole();
-                }
-                sink.save(net, new TrainingProgress((int) (iteration / batchesPerEpoch), iteration, total, validations),
-                        complete);
+                save(net, prefix, progress(iteration, batchesPerEpoch, total, validations), complete);
+                saved = iteration;
             }
         }
+        return progress(iteration, batchesPerEpoch, total, validations);
+    }
+
+    private void save(MultiLayerNetwork net, FrozenPrefix prefix, TrainingProgress progress, boolean complete) {
+        if (prefix != null) {
+            prefix.syncWhole();
+        }
+        sink.save(net, progress, complete);
+    }
+
+    private static TrainingProgress progress(long iteration, int batchesPerEpoch, long total,
+                                             List<ValidationPoint> validations) {
         return new TrainingProgress((int) (iteration / batchesPerEpoch), iteration, total, validations);
     }
 }
