@@ -52,12 +52,35 @@ class ComposeFileTest {
     @Test
     void theStackHasItsServers_theFourServices_andMonitoring() {
         assertThat(names(base)).as("services in docker-compose.yml").containsExactlyInAnyOrder("kafka", "kafka-init",
-                "minio", "minio-init", "data-prep", "trainer", "evaluator", "aggregator", "prometheus", "grafana",
+                "s3", "data-prep", "trainer", "evaluator", "aggregator", "prometheus", "grafana",
                 "trainer-gpu1", "trainer-gpu2", "trainer-gpu3");
         for (String extra : List.of("trainer-gpu1", "trainer-gpu2", "trainer-gpu3")) {
             assertThat(strings(base.path(extra).path("profiles"))).as("%s runs only when its profile is asked for",
                     extra).containsExactly(extra.substring("trainer-".length()));
         }
+        assertThat(strings(base.path("grafana").path("profiles"))).as("Grafana (not packaged for Debian, so not "
+                + "buildable without a registry) runs only with its profile").containsExactly("grafana");
+    }
+
+    @Test
+    void eachServersImageComesFromTheEnvironment_andEnvLocalNamesTheImagesBuiltHere() throws IOException {
+        Map<String, String> local = new HashMap<>(REQUIRED);
+        for (String line : Files.readAllLines(Repo.path("infra/containers/env.local"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                local.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+            }
+        }
+        JsonNode onLocal = services(local, "docker-compose.yml");
+        String build = Repo.read("infra/containers/build");
+        Map<String, String> servers = Map.of("kafka", "KAFKA_IMAGE", "kafka-init", "KAFKA_IMAGE", "s3", "S3_IMAGE",
+                "prometheus", "PROMETHEUS_IMAGE");
+        servers.forEach((service, variable) -> {
+            assertThat(base.path(service).path("image").asText()).as("%s: the public image by default", service)
+                    .doesNotStartWith("transferlab/");
+            String image = onLocal.path(service).path("image").asText();
+            assertThat(image).as("%s with env.local's %s", service, variable).isEqualTo(local.get(variable));
+            assertThat(build).as("infra/containers/build makes %s", image).contains(image);
+        });
     }
 
     @Test
@@ -87,7 +110,7 @@ class ComposeFileTest {
     void everyServiceRestarts_andEveryLongRunningOneHasAHealthcheck() {
         Set<String> oneShot = oneShotJobs(base);
         assertThat(oneShot).as("one-shot init jobs awaited with service_completed_successfully")
-                .containsExactlyInAnyOrder("kafka-init", "minio-init");
+                .containsExactly("kafka-init");
         base.properties().forEach(e -> {
             String restart = e.getValue().path("restart").asText("");
             assertThat(restart).as("service %s: restart policy", e.getKey())
@@ -102,7 +125,7 @@ class ComposeFileTest {
     }
 
     @Test
-    void startupWaitsForHealthyServersAndCreatedTopicsAndBucket() {
+    void startupWaitsForHealthyServersAndCreatedTopics() {
         base.properties().forEach(e -> e.getValue().path("depends_on").properties().forEach(d ->
                 assertThat(d.getValue().path("condition").asText(""))
                         .as("%s depends on %s without a health or completion condition", e.getKey(), d.getKey())
@@ -113,9 +136,9 @@ class ComposeFileTest {
                     .isEqualTo("service_completed_successfully");
         }
         for (String service : S3_USERS) {
-            assertThat(base.path(service).path("depends_on").path("minio-init").path("condition").asText(""))
-                    .as("%s must start after minio-init created the bucket", service)
-                    .isEqualTo("service_completed_successfully");
+            assertThat(base.path(service).path("depends_on").path("s3").path("condition").asText(""))
+                    .as("%s must start after the S3 server is healthy (it creates the bucket if missing)", service)
+                    .isEqualTo("service_healthy");
         }
     }
 
@@ -131,13 +154,15 @@ class ComposeFileTest {
         for (String service : S3_USERS) {
             JsonNode env = base.path(service).path("environment");
             assertThat(env.path("TRANSFERLAB_S3_ENDPOINT").asText("")).as("%s: TRANSFERLAB_S3_ENDPOINT", service)
-                    .isEqualTo("http://minio:9000");
+                    .isEqualTo("http://s3:9000");
             assertThat(env.path("TRANSFERLAB_S3_SECRET_KEY").asText("")).as("%s: TRANSFERLAB_S3_SECRET_KEY must come "
                     + "from the environment", service).isEqualTo(REQUIRED.get("TRANSFERLAB_S3_SECRET_KEY"));
-            assertThat(env.path("TRANSFERLAB_S3_ACCESS_KEY").asText("")).as("%s: the access key must be MinIO's user",
-                    service).isEqualTo(base.path("minio").path("environment").path("MINIO_ROOT_USER").asText());
-            assertThat(env.path("TRANSFERLAB_S3_BUCKET").asText("")).as("%s: the bucket minio-init creates", service)
-                    .isEqualTo(base.path("minio-init").path("environment").path("TRANSFERLAB_S3_BUCKET").asText());
+            assertThat(env.path("TRANSFERLAB_S3_ACCESS_KEY").asText("")).as("%s: the access key must be the S3 "
+                    + "server's user", service)
+                    .isEqualTo(base.path("s3").path("environment").path("MINIO_ROOT_USER").asText());
+            assertThat(env.path("TRANSFERLAB_S3_SECRET_KEY").asText("")).as("%s: the secret key must be the S3 "
+                    + "server's", service)
+                    .isEqualTo(base.path("s3").path("environment").path("MINIO_ROOT_PASSWORD").asText());
         }
     }
 

@@ -54,8 +54,10 @@ public final class LocalServers implements AutoCloseable {
     public static synchronized LocalServers shared() {
         if (shared == null) {
             Optional<ServerEnv> external = ServerEnv.external(System.getenv());
+            external.ifPresent(env -> System.out.println("TransferLab test servers: external, Kafka at "
+                    + env.kafkaBootstrapServers() + ", S3 at " + env.s3Endpoint()));
             shared = external.map(env -> new LocalServers(env, null, null, false)).orElseGet(() ->
-                    ServerMode.select(System.getenv(), ContainerServers::dockerAvailable) == ServerMode.CONTAINERS
+                    ServerMode.select(System.getenv(), () -> ContainerServers.usable(System.getenv())) == ServerMode.CONTAINERS
                             ? startContainers() : startShared());
         }
         return shared;
@@ -109,6 +111,7 @@ public final class LocalServers implements AutoCloseable {
     private static LocalServers startShared() {
         try {
             Path workDir = Files.createTempDirectory("transferlab-servers");
+            System.out.println("TransferLab test servers: embedded, a Kafka broker and s3proxy as child processes");
             LocalServers servers = start(workDir, Ports.ANY, Ports.ANY, false);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 servers.stopServers();

@@ -7,20 +7,21 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Which servers the tests run on: {@code TRANSFERLAB_SERVERS=embedded} (child processes), {@code containers}
- * (Testcontainers: Kafka and MinIO containers), or unset: containers where a Docker engine answers, embedded
- * otherwise.
+ * (Testcontainers: Kafka and S3 containers), or unset: containers where they can run without pulling anything (a
+ * Docker engine answers and has the images, see {@link ContainerServers#usable}), embedded otherwise. An engine on a
+ * machine without a registry and without the images leaves the tests on the embedded servers.
  */
 enum ServerMode {
     EMBEDDED, CONTAINERS;
 
     static final String VARIABLE = "TRANSFERLAB_SERVERS";
 
-    static ServerMode select(Map<String, String> env, BooleanSupplier dockerAvailable) {
+    static ServerMode select(Map<String, String> env, BooleanSupplier containersUsable) {
         String chosen = env.get(VARIABLE);
         if (chosen == null || chosen.isBlank()) {
             // Only ask Testcontainers (slow, noisy) when a Docker endpoint can exist at all.
             boolean endpoint = env.containsKey("DOCKER_HOST") || Files.exists(Path.of("/var/run/docker.sock"));
-            return endpoint && dockerAvailable.getAsBoolean() ? CONTAINERS : EMBEDDED;
+            return endpoint && containersUsable.getAsBoolean() ? CONTAINERS : EMBEDDED;
         }
         return switch (chosen.trim().toLowerCase()) {
             case "embedded" -> EMBEDDED;

@@ -21,7 +21,7 @@ class ServerModeTest {
     }
 
     @Test
-    void withoutAFlagContainersOnlyWhereADockerEngineAnswers() {
+    void withoutAFlagContainersOnlyWhereTheyCanRunWithoutPulling() {
         Map<String, String> docker = Map.of("DOCKER_HOST", "tcp://127.0.0.1:2375");
         assertThat(ServerMode.select(docker, () -> true)).isEqualTo(ServerMode.CONTAINERS);
         assertThat(ServerMode.select(docker, () -> false)).isEqualTo(ServerMode.EMBEDDED);
@@ -33,7 +33,7 @@ class ServerModeTest {
         assertThat(ServerMode.select(Map.of(), () -> {
             throw new AssertionError("Docker must not be asked without an endpoint");
         })).isEqualTo(ServerMode.EMBEDDED);
-        assertThat(ServerMode.select(Map.of(), ContainerServers::dockerAvailable)).isEqualTo(ServerMode.EMBEDDED);
+        assertThat(ServerMode.select(Map.of(), () -> ContainerServers.usable(Map.of()))).isEqualTo(ServerMode.EMBEDDED);
     }
 
     @Test
