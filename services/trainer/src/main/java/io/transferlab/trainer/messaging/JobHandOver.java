@@ -1,10 +1,10 @@
 package io.transferlab.trainer.messaging;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import io.transferlab.network.training.StopSignal;
 import io.transferlab.trainer.config.TrainerConfig;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.Consumer;
