@@ -4,7 +4,7 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.transferlab.aggregator.results.ExperimentStore;
 import io.transferlab.contracts.messaging.ExperimentResult;
 import io.transferlab.contracts.messaging.MessageSchemas;
-import io.transferlab.service.messaging.Outbox;
+import io.transferlab.service.messaging.AckedSend;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -54,7 +54,7 @@ public class ResultPublisher {
 
     private void send(ExperimentResult result) {
         try {
-            Outbox.sendAndWait(results, result.experimentId(), result, Metadata.of(event(result)));
+            AckedSend.sendAndWait(results, result.experimentId(), result, Metadata.of(event(result)));
             LOG.infof("experiment %s complete: published %d cells over %d jobs", result.experimentId(),
                     result.cells().size(), result.jobs());
         } catch (RuntimeException e) {

@@ -3,7 +3,7 @@ package io.transferlab.dataprep.messaging;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.RequestRejected;
 import io.transferlab.contracts.messaging.TrainingJob;
-import io.transferlab.service.messaging.Outbox;
+import io.transferlab.service.messaging.AckedSend;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -31,14 +31,14 @@ public class EventPublisher {
      * finishes a base net publishes the jobs that copy from it, so they are not sent here.
      */
     public void accepted(ExperimentAccepted event) {
-        Outbox.sendAndWait(experiments, event.experimentId(), event);
+        AckedSend.sendAndWait(experiments, event.experimentId(), event);
         event.plan().stream().filter(job -> job.parentJobId() == null).forEach(job ->
-                Outbox.sendAndWait(jobs, job.jobId(),
+                AckedSend.sendAndWait(jobs, job.jobId(),
                         new TrainingJob(job, event.spec(), event.specDigest(), event.shards())));
     }
 
     public void rejected(String experimentId, String requestKey, List<String> reasons) {
-        Outbox.sendAndWait(rejections, experimentId,
+        AckedSend.sendAndWait(rejections, experimentId,
                 new RequestRejected(experimentId, requestKey, List.copyOf(reasons), System.currentTimeMillis()));
     }
 }

@@ -7,15 +7,13 @@ import io.transferlab.contracts.messaging.EvaluationReport;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.evaluator.metrics.EvaluatorMetrics;
 import io.transferlab.network.checkpoint.Checkpoint;
-import io.transferlab.network.checkpoint.CheckpointCodec;
 import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.evaluation.Evaluator;
+import io.transferlab.service.dl4j.CheckpointStore;
 import io.transferlab.service.storage.ShardStore;
 import io.transferlab.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -27,11 +25,14 @@ import java.time.Duration;
 public class CheckpointScorer {
 
     private final ObjectStore store;
+    private final CheckpointStore checkpoints;
     private final ShardStore shards;
     private final EvaluatorMetrics metrics;
 
-    public CheckpointScorer(ObjectStore store, ShardStore shards, EvaluatorMetrics metrics) {
+    public CheckpointScorer(ObjectStore store, CheckpointStore checkpoints, ShardStore shards,
+                            EvaluatorMetrics metrics) {
         this.store = store;
+        this.checkpoints = checkpoints;
         this.shards = shards;
         this.metrics = metrics;
     }
@@ -51,14 +52,8 @@ public class CheckpointScorer {
     }
 
     private EvaluationCompleted evaluate(CheckpointReady ready) {
-        byte[] bytes = store.get(ready.checkpointKey()).orElseThrow(
+        Checkpoint checkpoint = checkpoints.load(ready.checkpointKey()).orElseThrow(
                 () -> new IllegalStateException("checkpoint missing from object storage: " + ready.checkpointKey()));
-        Checkpoint checkpoint;
-        try {
-            checkpoint = CheckpointCodec.decode(bytes, ready.checkpointKey());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         EvaluationReport report = Evaluator.evaluate(checkpoint.net(), TensorSet.of(shards.fetch(ready.testShard())));
         double best = checkpoint.manifest().progress().bestMean(ready.bestK()).orElse(Double.NaN);
         return new EvaluationCompleted(ready.job(), checkpoint.manifest().checkpointId(), report, best,

@@ -5,7 +5,7 @@ import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.CheckpointReady;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.evaluator.evaluation.CheckpointScorer;
-import io.transferlab.service.messaging.Outbox;
+import io.transferlab.service.messaging.AckedSend;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -28,6 +28,6 @@ public class CheckpointConsumer {
     @Blocking
     public void onCheckpoint(String payload) {
         EvaluationCompleted evaluation = scorer.score(Json.read(payload, CheckpointReady.class));
-        Outbox.sendAndWait(evaluations, evaluation.job().jobId(), evaluation);
+        AckedSend.sendAndWait(evaluations, evaluation.job().jobId(), evaluation);
     }
 }

@@ -4,22 +4,18 @@ import io.transferlab.contracts.messaging.CheckpointManifest;
 import io.transferlab.contracts.messaging.CheckpointReady;
 import io.transferlab.contracts.messaging.HalfShards;
 import io.transferlab.contracts.messaging.TrainingJob;
-import io.transferlab.contracts.messaging.ValidationPoint;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.plan.Planner;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.network.checkpoint.Checkpoint;
-import io.transferlab.network.checkpoint.CheckpointCodec;
 import io.transferlab.network.data.TensorSet;
-import io.transferlab.network.training.IterationStats;
 import io.transferlab.network.training.JobRunner;
 import io.transferlab.network.training.JobSetup;
-import io.transferlab.network.training.ProgressListener;
 import io.transferlab.network.training.StopSignal;
-import io.transferlab.service.messaging.Outbox;
+import io.transferlab.service.dl4j.CheckpointStore;
+import io.transferlab.service.messaging.AckedSend;
 import io.transferlab.service.storage.ShardStore;
 import io.transferlab.storage.CorruptObjectException;
-import io.transferlab.storage.ObjectStore;
 import io.transferlab.trainer.config.TrainerConfig;
 import io.transferlab.trainer.messaging.TrainerChannels;
 import io.transferlab.trainer.metrics.JobGauges;
@@ -30,7 +26,6 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -47,7 +42,7 @@ public class JobExecutor {
 
     private static final Logger LOG = Logger.getLogger(JobExecutor.class);
 
-    private final ObjectStore store;
+    private final CheckpointStore checkpointStore;
     private final ShardStore shards;
     private final StatusPublisher status;
     private final Emitter<String> checkpoints;
@@ -55,11 +50,11 @@ public class JobExecutor {
     private final TrainerMetrics metrics;
     private final TrainerConfig config;
 
-    public JobExecutor(ObjectStore store, ShardStore shards, StatusPublisher status,
+    public JobExecutor(CheckpointStore checkpointStore, ShardStore shards, StatusPublisher status,
                        @Channel(TrainerChannels.CHECKPOINTS) Emitter<String> checkpoints,
                        @Channel(TrainerChannels.JOBS_OUT) Emitter<String> jobs, TrainerMetrics metrics,
                        TrainerConfig config) {
-        this.store = store;
+        this.checkpointStore = checkpointStore;
         this.shards = shards;
         this.status = status;
         this.checkpoints = checkpoints;
@@ -75,10 +70,8 @@ public class JobExecutor {
         long began = System.nanoTime();
         metrics.taken(job);
         try {
-            Optional<byte[]> existing = store.get(finalKey);
-            CheckpointManifest manifest = existing.isPresent()
-                    ? CheckpointCodec.readManifest(existing.get(), finalKey)
-                    : train(message, finalKey, stop);
+            Optional<CheckpointManifest> existing = checkpointStore.manifest(finalKey);
+            CheckpointManifest manifest = existing.isPresent() ? existing.get() : train(message, finalKey, stop);
             if (!manifest.complete()) {
                 metrics.handedOver();
                 status.handedOver(job, manifest.progress().iteration());
@@ -86,11 +79,11 @@ public class JobExecutor {
             }
             double seconds = existing.isPresent() ? 0 : (System.nanoTime() - began) / 1e9;
             HalfShards half = message.shards().half(job.variant().target());
-            Outbox.sendAndWait(checkpoints, job.jobId(), new CheckpointReady(job, finalKey, manifest, half.test(),
+            AckedSend.sendAndWait(checkpoints, job.jobId(), new CheckpointReady(job, finalKey, manifest, half.test(),
                     message.spec().evaluation().bestK(), seconds));
             if (job.variant().isBase()) {
                 for (PlannedJob dependent : Planner.dependents(Planner.plan(message.spec()), job.jobId())) {
-                    Outbox.sendAndWait(jobs, dependent.jobId(),
+                    AckedSend.sendAndWait(jobs, dependent.jobId(),
                             new TrainingJob(dependent, message.spec(), message.specDigest(), message.shards()));
                 }
             }
@@ -114,7 +107,7 @@ public class JobExecutor {
         HalfShards half = message.shards().half(job.variant().target());
         String latestKey = ObjectKeys.latestCheckpoint(job.experimentId(), job.jobId());
         Checkpoint source = job.parentJobId() == null ? null
-                : load(ObjectKeys.finalCheckpoint(job.experimentId(), job.parentJobId())).orElseThrow(
+                : checkpointStore.load(ObjectKeys.finalCheckpoint(job.experimentId(), job.parentJobId())).orElseThrow(
                         () -> new IllegalStateException("parent checkpoint missing for " + job.jobId()));
         Checkpoint resume = latest(job, latestKey);
         long from = resume == null ? 0 : resume.manifest().progress().iteration();
@@ -127,12 +120,12 @@ public class JobExecutor {
                 message.spec().evaluation(), message.specDigest(), half.train().digest());
         JobGauges gauges = metrics.trainingStarted(job);
         try {
-            Checkpoint done = new JobRunner(setup, both(status.progress(job), gauges),
+            Checkpoint done = new JobRunner(setup, status.progress(job).and(gauges),
                     checkpoint -> upload(checkpoint.manifest().complete() ? finalKey : latestKey, checkpoint),
                     config.cacheFrozenPrefix(), stop)
                     .run(TensorSet.of(shards.fetch(half.train())), TensorSet.of(shards.fetch(half.validation())),
                             source, resume);
-            if (done.manifest().complete() && !store.exists(finalKey)) {
+            if (done.manifest().complete() && !checkpointStore.exists(finalKey)) {
                 upload(finalKey, done);
             }
             return done.manifest();
@@ -143,27 +136,9 @@ public class JobExecutor {
 
     /** A verified put of the encoded checkpoint, measured (encoding is not part of the upload time). */
     private void upload(String key, Checkpoint checkpoint) {
-        byte[] bytes = CheckpointCodec.encode(checkpoint);
-        long began = System.nanoTime();
-        store.put(key, bytes);
+        CheckpointStore.Saved saved = checkpointStore.save(key, checkpoint);
         metrics.checkpointUploaded(checkpoint.manifest().complete() ? CheckpointKind.FINAL : CheckpointKind.LATEST,
-                bytes.length, Duration.ofNanos(System.nanoTime() - began));
-    }
-
-    private static ProgressListener both(ProgressListener first, ProgressListener second) {
-        return new ProgressListener() {
-            @Override
-            public void onIteration(IterationStats stats) {
-                first.onIteration(stats);
-                second.onIteration(stats);
-            }
-
-            @Override
-            public void onValidation(ValidationPoint point) {
-                first.onValidation(point);
-                second.onValidation(point);
-            }
-        };
+                saved.bytes(), saved.put());
     }
 
     /**
@@ -172,21 +147,11 @@ public class JobExecutor {
      */
     private Checkpoint latest(PlannedJob job, String key) {
         try {
-            return load(key).orElse(null);
+            return checkpointStore.load(key).orElse(null);
         } catch (CorruptObjectException | UncheckedIOException e) {
             LOG.warnf("job %s: latest checkpoint %s is unreadable (%s); training from the start", job.jobId(), key,
                     e.getMessage());
             return null;
         }
-    }
-
-    private Optional<Checkpoint> load(String key) {
-        return store.get(key).map(bytes -> {
-            try {
-                return CheckpointCodec.decode(bytes, key);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 }

@@ -4,7 +4,7 @@ import io.transferlab.contracts.messaging.JobStatus;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.network.training.IterationStats;
 import io.transferlab.network.training.ProgressListener;
-import io.transferlab.service.messaging.Outbox;
+import io.transferlab.service.messaging.AckedSend;
 import io.transferlab.trainer.config.TrainerConfig;
 import io.transferlab.trainer.messaging.TrainerChannels;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,9 +64,9 @@ public class StatusPublisher {
         JobStatus event = new JobStatus(job.jobId(), job.experimentId(), state, config.workerId(), iteration, total,
                 Double.isNaN(loss) ? 0 : loss, rate, message);
         if (await) {
-            Outbox.sendAndWait(status, job.jobId(), event);
+            AckedSend.sendAndWait(status, job.jobId(), event);
         } else {
-            Outbox.send(status, job.jobId(), event);
+            AckedSend.send(status, job.jobId(), event);
         }
     }
 }

@@ -13,4 +13,22 @@ public interface ProgressListener {
 
     default void onValidation(ValidationPoint point) {
     }
+
+    /** This listener, then {@code next}, for every callback. */
+    default ProgressListener and(ProgressListener next) {
+        ProgressListener first = this;
+        return new ProgressListener() {
+            @Override
+            public void onIteration(IterationStats stats) {
+                first.onIteration(stats);
+                next.onIteration(stats);
+            }
+
+            @Override
+            public void onValidation(ValidationPoint point) {
+                first.onValidation(point);
+                next.onValidation(point);
+            }
+        };
+    }
 }

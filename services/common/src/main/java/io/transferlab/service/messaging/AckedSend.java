@@ -12,9 +12,9 @@ import java.util.concurrent.CompletableFuture;
  * Sends a message as JSON with its key and returns once the broker has acknowledged it, so a consumer commits its
  * input only after its outputs are durable.
  */
-public final class Outbox {
+public final class AckedSend {
 
-    private Outbox() {
+    private AckedSend() {
     }
 
     public static CompletableFuture<Void> send(Emitter<String> emitter, String key, Object payload) {

@@ -1,4 +1,4 @@
-package io.transferlab.network.sweep;
+package io.transferlab.bench;
 
 import io.transferlab.analysis.Figure2Table;
 import io.transferlab.analysis.Score;
