@@ -16,12 +16,15 @@ import java.util.Map;
  */
 final class DockerImages {
 
+    /** Where a Docker engine listens when DOCKER_HOST does not say. */
+    static final Path DEFAULT_SOCKET = Path.of("/var/run/docker.sock");
+
     private DockerImages() {
     }
 
     /** True if the engine at DOCKER_HOST (a unix socket; the default one otherwise) answers 200 for the image. */
     static boolean has(Map<String, String> env, String image) {
-        String host = env.getOrDefault("DOCKER_HOST", "unix:///var/run/docker.sock");
+        String host = env.getOrDefault("DOCKER_HOST", "unix://" + DEFAULT_SOCKET);
         if (!host.startsWith("unix://")) {
             return false;
         }

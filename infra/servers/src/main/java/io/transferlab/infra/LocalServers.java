@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -56,8 +57,9 @@ public final class LocalServers implements AutoCloseable {
             Optional<ServerEnv> external = ServerEnv.external(System.getenv());
             external.ifPresent(env -> System.out.println("TransferLab test servers: external, Kafka at "
                     + env.kafkaBootstrapServers() + ", S3 at " + env.s3Endpoint()));
+            Map<String, String> environment = System.getenv();
             shared = external.map(env -> new LocalServers(env, null, null, false)).orElseGet(() ->
-                    ServerMode.select(System.getenv(), () -> ContainerServers.usable(System.getenv())) == ServerMode.CONTAINERS
+                    ServerMode.select(environment, () -> ContainerServers.usable(environment)) == ServerMode.CONTAINERS
                             ? startContainers() : startShared());
         }
         return shared;

@@ -1,7 +1,6 @@
 package io.transferlab.infra;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -20,7 +19,7 @@ enum ServerMode {
         String chosen = env.get(VARIABLE);
         if (chosen == null || chosen.isBlank()) {
             // Only ask Testcontainers (slow, noisy) when a Docker endpoint can exist at all.
-            boolean endpoint = env.containsKey("DOCKER_HOST") || Files.exists(Path.of("/var/run/docker.sock"));
+            boolean endpoint = env.containsKey("DOCKER_HOST") || Files.exists(DockerImages.DEFAULT_SOCKET);
             return endpoint && containersUsable.getAsBoolean() ? CONTAINERS : EMBEDDED;
         }
         return switch (chosen.trim().toLowerCase()) {

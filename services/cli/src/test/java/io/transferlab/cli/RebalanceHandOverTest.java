@@ -71,6 +71,8 @@ class RebalanceHandOverTest {
             JobStatus left = only(statuses, s -> handedOverBy(s, JOINING), "handed over by the leaving trainer");
             assertThat(joined.iteration()).isPositive().isLessThan(left.iteration());
             assertThat(left.iteration()).isLessThan(ITERATIONS);
+            assertThat(List.of(joined, left)).as("a hand-over says how far the job is")
+                    .extracting(JobStatus::totalIterations).containsOnly((long) ITERATIONS);
             assertThat(only(statuses, s -> startedBy(s, JOINING), "started once by the joining trainer").iteration())
                     .as("resumed from the hand-over checkpoint").isEqualTo(joined.iteration());
             assertThat(statuses.stream().filter(s -> startedBy(s, running)).map(JobStatus::iteration))

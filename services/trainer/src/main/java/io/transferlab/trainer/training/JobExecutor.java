@@ -74,7 +74,7 @@ public class JobExecutor {
             CheckpointManifest manifest = existing.isPresent() ? existing.get() : train(message, finalKey, stop);
             if (!manifest.complete()) {
                 metrics.handedOver();
-                status.handedOver(job, manifest.progress().iteration());
+                status.handedOver(job, manifest.progress().iteration(), manifest.progress().totalIterations());
                 return false;
             }
             double seconds = existing.isPresent() ? 0 : (System.nanoTime() - began) / 1e9;

@@ -37,8 +37,9 @@ public class StatusPublisher {
     }
 
     /** Stopped at {@code iteration}, checkpointed there, for the trainer that now has the job's partition. */
-    public void handedOver(PlannedJob job, long iteration) {
-        send(job, JobStatus.State.HANDED_OVER, iteration, 0, Double.NaN, 0, "stopped at iteration " + iteration
+    public void handedOver(PlannedJob job, long iteration, long totalIterations) {
+        send(job, JobStatus.State.HANDED_OVER, iteration, totalIterations, Double.NaN, 0, "stopped at iteration "
+                + iteration
                 + ": its partition moved to another trainer, which resumes from the checkpoint here", true);
     }
 
