@@ -6,22 +6,32 @@ import io.transferlab.storage.RetryPolicy;
 
 import java.time.Duration;
 
-/** Where the object store is; every value can be set from the environment (e.g. TRANSFERLAB_STORAGE_ENDPOINT). */
+/**
+ * Where the object store is. The defaults live here only: each names the environment variable that compose, the k8s
+ * manifests and the local launcher set ({@code TRANSFERLAB_S3_*}), so no service repeats them in its
+ * application.properties. The property's own environment name (e.g. {@code TRANSFERLAB_STORAGE_ENDPOINT}) wins over
+ * both, as for every other key.
+ */
 @ConfigMapping(prefix = "transferlab.storage")
 public interface StorageConfig {
 
-    /** S3 endpoint URL of MinIO, s3proxy or any S3 API. */
-    @WithDefault("http://127.0.0.1:9000")
+    /** S3 endpoint URL of MinIO, s3proxy or any S3 API (env TRANSFERLAB_S3_ENDPOINT). */
+    @WithDefault("${TRANSFERLAB_S3_ENDPOINT:http://127.0.0.1:9000}")
     String endpoint();
 
-    /** Access key id; no default: credentials come only from the environment or a Kubernetes Secret. */
+    /**
+     * Access key id (env TRANSFERLAB_S3_ACCESS_KEY); no fallback value: credentials come only from the environment or
+     * a Kubernetes Secret, and a service started without them fails at once, naming the variable.
+     */
+    @WithDefault("${TRANSFERLAB_S3_ACCESS_KEY}")
     String accessKey();
 
-    /** Secret key; no default: from the environment or a Kubernetes Secret only, never logged. */
+    /** Secret key (env TRANSFERLAB_S3_SECRET_KEY); as the access key, and never logged. */
+    @WithDefault("${TRANSFERLAB_S3_SECRET_KEY}")
     String secretKey();
 
-    /** The bucket holding every experiment's shards and checkpoints. */
-    @WithDefault("transferlab")
+    /** The bucket holding every experiment's shards and checkpoints (env TRANSFERLAB_S3_BUCKET). */
+    @WithDefault("${TRANSFERLAB_S3_BUCKET:transferlab}")
     String bucket();
 
     /** Decoded data shards kept in memory per process (an experiment uses six). */
