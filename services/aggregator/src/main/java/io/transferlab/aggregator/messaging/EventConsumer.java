@@ -22,12 +22,10 @@ public class EventConsumer {
 
     private final ExperimentStore store;
     private final ResultPublisher publisher;
-    private final ResultsBacklog backlog;
 
-    public EventConsumer(ExperimentStore store, ResultPublisher publisher, ResultsBacklog backlog) {
+    public EventConsumer(ExperimentStore store, ResultPublisher publisher) {
         this.store = store;
         this.publisher = publisher;
-        this.backlog = backlog;
     }
 
     @Incoming(AggregatorChannels.EXPERIMENTS)
@@ -58,7 +56,7 @@ public class EventConsumer {
         store.rejected(Json.read(payload, RequestRejected.class));
     }
 
-    /** The record, not just its value: its offset tells the backlog how far the results topic has been read. */
+    /** The record, not just its value: its offset tells the publisher how far the results topic has been read. */
     @Incoming(AggregatorChannels.RESULTS)
     @Blocking
     public void onResult(ConsumerRecord<String, String> record) {
@@ -66,9 +64,7 @@ public class EventConsumer {
             store.resultSeen(Json.read(record.value(), ExperimentResult.class));
         } finally {
             // An unreadable record still counts as read: it must not hold back publishing for ever.
-            if (backlog.read(record.partition(), record.offset())) {
-                publisher.publishAllDue();
-            }
+            publisher.resultRead(record.partition(), record.offset());
         }
     }
 }

@@ -14,11 +14,25 @@ import org.jboss.logging.Logger;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Publishes the table of each complete experiment once: when it completes, or when the results backlog is read. Each
- * result is a binary-mode CloudEvent: the value stays the result's plain JSON (consumers that ignore headers read it
- * as before) and the event's attributes travel in {@code ce_*} headers.
+ * Publishes each complete experiment's result exactly once, across restarts. The whole rule lives here; an
+ * experiment's result is sent when all of these hold:
+ * <ol>
+ * <li>the results topic has been read back to the end offsets it had when this process started. The topics are read
+ * side by side, so after a restart an experiment can look complete before its earlier result has been read: sending
+ * then would publish every finished table a second time;</li>
+ * <li>the experiment is complete, and no result for it has been read back from the topic;</li>
+ * <li>this process has not claimed it yet. The claim is taken before sending, under the lock, so exactly one thread
+ * sends; it is given back if the broker refuses the send, and the next event for the experiment tries again.</li>
+ * </ol>
+ * Each result is a binary-mode CloudEvent: the value stays the result's plain JSON (consumers that ignore headers read
+ * it as before) and the event's attributes travel in {@code ce_*} headers.
  */
 @ApplicationScoped
 public class ResultPublisher {
@@ -30,26 +44,64 @@ public class ResultPublisher {
     private static final Logger LOG = Logger.getLogger(ResultPublisher.class);
 
     private final ExperimentStore store;
-    private final ResultsBacklog backlog;
     private final Emitter<String> results;
+    /** Per partition of the results topic, the offset after the last record read. */
+    private final Map<Integer, Long> read = new HashMap<>();
+    /** Per non-empty partition, its end offset at start; null until measured. */
+    private Map<Integer, Long> ends;
+    private boolean caughtUp;
+    private final Set<String> claimed = new HashSet<>();
 
-    public ResultPublisher(ExperimentStore store, ResultsBacklog backlog,
-                           @Channel(AggregatorChannels.RESULTS_OUT) Emitter<String> results) {
+    public ResultPublisher(ExperimentStore store, @Channel(AggregatorChannels.RESULTS_OUT) Emitter<String> results) {
         this.store = store;
-        this.backlog = backlog;
         this.results = results;
     }
 
-    /** Publishes the experiment's result if it is complete and none was published before. */
-    public void publishIfDue(String experimentId) {
-        if (!backlog.caughtUp()) {
-            return; // its result may be among those not read yet; the end of the backlog calls publishAllDue
+    /** The results topic's end offsets at start, per partition that holds records ({@link ResultsEndOffsets}). */
+    public void endOffsets(Map<Integer, Long> endOffsets) {
+        boolean nowCaughtUp;
+        synchronized (this) {
+            ends = Map.copyOf(endOffsets);
+            nowCaughtUp = catchUp();
         }
-        store.claimResult(experimentId, System.currentTimeMillis()).ifPresent(this::send);
+        if (nowCaughtUp) {
+            store.ids().forEach(this::publishIfDue);
+        }
     }
 
-    public void publishAllDue() {
-        store.ids().forEach(this::publishIfDue);
+    /** A record of the results topic was read: its experiment is marked in the store, or it was unreadable. */
+    public void resultRead(int partition, long offset) {
+        boolean nowCaughtUp;
+        synchronized (this) {
+            read.merge(partition, offset + 1, Math::max);
+            nowCaughtUp = catchUp();
+        }
+        if (nowCaughtUp) {
+            store.ids().forEach(this::publishIfDue);
+        }
+    }
+
+    /** The experiment's events changed (accepted, evaluated): its result may be due now. */
+    public void publishIfDue(String experimentId) {
+        claim(experimentId).ifPresent(this::send);
+    }
+
+    /** True only on the call that finds the backlog read, so exactly one caller publishes what waited for it. */
+    private boolean catchUp() {
+        if (caughtUp || ends == null) {
+            return false;
+        }
+        caughtUp = ends.entrySet().stream().allMatch(end -> read.getOrDefault(end.getKey(), 0L) >= end.getValue());
+        return caughtUp;
+    }
+
+    private synchronized Optional<ExperimentResult> claim(String experimentId) {
+        if (!caughtUp || claimed.contains(experimentId) || store.resultPublished(experimentId)) {
+            return Optional.empty();
+        }
+        Optional<ExperimentResult> result = store.result(experimentId, System.currentTimeMillis());
+        result.ifPresent(due -> claimed.add(experimentId));
+        return result;
     }
 
     private void send(ExperimentResult result) {
@@ -58,7 +110,9 @@ public class ResultPublisher {
             LOG.infof("experiment %s complete: published %d cells over %d jobs", result.experimentId(),
                     result.cells().size(), result.jobs());
         } catch (RuntimeException e) {
-            store.releaseClaim(result.experimentId());
+            synchronized (this) {
+                claimed.remove(result.experimentId());
+            }
             throw e;
         }
     }

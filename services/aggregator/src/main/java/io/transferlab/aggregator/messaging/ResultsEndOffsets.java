@@ -28,7 +28,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads, once at start, how far the results topic reaches, and hands it to the {@link ResultsBacklog}. It runs on a
+ * Reads, once at start, how far the results topic reaches, and hands it to the {@link ResultPublisher}. It runs on a
  * thread of its own and retries while the broker is unreachable: startup does not wait for Kafka, publishing does.
  */
 @ApplicationScoped
@@ -38,7 +38,6 @@ public class ResultsEndOffsets {
 
     private final Map<String, Object> kafka;
     private final AggregatorConfig config;
-    private final ResultsBacklog backlog;
     private final ResultPublisher publisher;
     /** A daemon: a broker that never answers must not keep the JVM from exiting. */
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -48,10 +47,9 @@ public class ResultsEndOffsets {
     });
 
     public ResultsEndOffsets(@Identifier("default-kafka-broker") Map<String, Object> kafka, AggregatorConfig config,
-                             ResultsBacklog backlog, ResultPublisher publisher) {
+                             ResultPublisher publisher) {
         this.kafka = kafka;
         this.config = config;
-        this.backlog = backlog;
         this.publisher = publisher;
     }
 
@@ -73,9 +71,7 @@ public class ResultsEndOffsets {
         }
         LOG.infof("results backlog: %d records in %d partitions to read before publishing",
                 ends.values().stream().mapToLong(Long::longValue).sum(), ends.size());
-        if (backlog.ends(ends)) {
-            publisher.publishAllDue();
-        }
+        publisher.endOffsets(ends);
     }
 
     /** The end offsets, or null after a failed attempt (and a pause). */

@@ -33,8 +33,6 @@ final class Experiment {
     private final Set<String> rejectionReasons = new LinkedHashSet<>();
     /** A result for it is on the results topic (ours or an earlier process's). */
     private boolean resultSeen;
-    /** This process took on publishing its result; set before sending so that it is sent once. */
-    private boolean resultClaimed;
 
     Experiment(String id) {
         this.id = id;
@@ -67,23 +65,19 @@ final class Experiment {
         return accepted != null || !rejectionReasons.isEmpty();
     }
 
-    /**
-     * Its result, if it is complete and no result has been seen or claimed; marks it claimed, so a caller that gets a
-     * result here is the only one that will send it.
-     */
-    synchronized Optional<ExperimentResult> claimResult(long now) {
-        if (resultSeen || resultClaimed || !complete()) {
+    /** Whether a result for it has been read back from the results topic (ours or an earlier process's). */
+    synchronized boolean resultPublished() {
+        return resultSeen;
+    }
+
+    /** Its result as of now, if every planned job has been evaluated. */
+    synchronized Optional<ExperimentResult> result(long now) {
+        if (!complete()) {
             return Optional.empty();
         }
-        resultClaimed = true;
         List<Score> scores = plannedScores();
         return Optional.of(new ExperimentResult(id, accepted.specDigest(), Figure2Table.cells(scores),
                 Findings.of(scores), ScoreChecks.warnings(scores), accepted.plan().size(), now));
-    }
-
-    /** Sending failed: let a later event try again. */
-    synchronized void releaseClaim() {
-        resultClaimed = false;
     }
 
     synchronized ExperimentSummary summary() {

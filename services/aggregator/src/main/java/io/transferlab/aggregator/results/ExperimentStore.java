@@ -45,17 +45,16 @@ public class ExperimentStore {
         experiment(event.experimentId()).resultSeen();
     }
 
-    /** See {@link Experiment#claimResult(long)}. */
-    public Optional<ExperimentResult> claimResult(String experimentId, long now) {
+    /** Whether a result for the experiment has been read back from the results topic. */
+    public boolean resultPublished(String experimentId) {
         Experiment experiment = experiments.get(experimentId);
-        return experiment == null ? Optional.empty() : experiment.claimResult(now);
+        return experiment != null && experiment.resultPublished();
     }
 
-    public void releaseClaim(String experimentId) {
+    /** The experiment's result as of {@code now}, if it is complete. */
+    public Optional<ExperimentResult> result(String experimentId, long now) {
         Experiment experiment = experiments.get(experimentId);
-        if (experiment != null) {
-            experiment.releaseClaim();
-        }
+        return experiment == null ? Optional.empty() : experiment.result(now);
     }
 
     /** Every experiment id seen in any event, known to the API or not. */

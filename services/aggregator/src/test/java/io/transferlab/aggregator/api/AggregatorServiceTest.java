@@ -17,9 +17,8 @@ import io.transferlab.contracts.messaging.ResultCell;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.Verdict;
 import io.transferlab.contracts.plan.PlannedJob;
-import io.transferlab.contracts.spec.DatasetRef;
-import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Variant;
+import io.transferlab.aggregator.results.Evaluations;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.testsupport.MetricsScrape;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -86,7 +85,7 @@ class AggregatorServiceTest {
         PlannedJob baseSeed1 = job(id, Variant.BASE_B, 0, 1);
         PlannedJob baseSeed2 = job(id, Variant.BASE_B, 0, 2);
         PlannedJob transfer = job(id, Variant.BNB, 1, 1);
-        ExperimentAccepted accepted = accepted(id, List.of(baseSeed1, baseSeed2, transfer));
+        ExperimentAccepted accepted = Evaluations.accepted(id, List.of(baseSeed1, baseSeed2, transfer));
 
         publish(Topics.EXPERIMENTS, id, accepted);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getString("state")).isEqualTo("ACCEPTED"));
@@ -218,7 +217,7 @@ class AggregatorServiceTest {
         String id = uniqueId();
         PlannedJob only = job(id, Variant.BASE_A, 0, 1);
         publish(Topics.RESULTS, id, new ExperimentResult(id, "published-before", List.of(), List.of(), List.of(), 1, 1L));
-        publish(Topics.EXPERIMENTS, id, accepted(id, List.of(only)));
+        publish(Topics.EXPERIMENTS, id, Evaluations.accepted(id, List.of(only)));
         // The topics are read side by side: the evaluation goes out only once the earlier result has been read.
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getBoolean("resultPublished")).isTrue());
 
@@ -266,12 +265,6 @@ class AggregatorServiceTest {
 
     private static String uniqueId() {
         return "agg-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static ExperimentAccepted accepted(String id, List<PlannedJob> plan) {
-        ExperimentSpec spec = new ExperimentSpec(id, new DatasetRef("fashion-mnist", null), null, null, null, null,
-                null, null, null, null);
-        return new ExperimentAccepted(id, spec, Json.digest(spec), plan, null, 1_700_000_000_000L);
     }
 
     private static JobStatus status(PlannedJob job, JobStatus.State state, long iteration, String message) {

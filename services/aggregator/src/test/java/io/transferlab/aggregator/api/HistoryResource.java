@@ -2,6 +2,7 @@ package io.transferlab.aggregator.api;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.transferlab.aggregator.results.Evaluations;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
@@ -41,13 +42,13 @@ public class HistoryResource implements QuarkusTestResourceLifecycleManager {
         try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
             PlannedJob a = job(published, Variant.BASE_A, 0, 1);
             PlannedJob b = job(published, Variant.BASE_B, 0, 1);
-            send(companion, Topics.EXPERIMENTS, published, AggregatorServiceTest.accepted(published, List.of(a, b)));
+            send(companion, Topics.EXPERIMENTS, published, Evaluations.accepted(published, List.of(a, b)));
             send(companion, Topics.EVALUATIONS, a.jobId(), evaluation(a, 0.9, 0.9));
             send(companion, Topics.EVALUATIONS, b.jobId(), evaluation(b, 0.8, 0.8));
             send(companion, Topics.RESULTS, published, new ExperimentResult(published, EARLIER_DIGEST, List.of(), List.of(), List.of(), 2, 1L));
 
             PlannedJob c = job(unpublished, Variant.BASE_B, 0, 1);
-            ExperimentAccepted accepted = AggregatorServiceTest.accepted(unpublished, List.of(c));
+            ExperimentAccepted accepted = Evaluations.accepted(unpublished, List.of(c));
             send(companion, Topics.EXPERIMENTS, unpublished, accepted);
             send(companion, Topics.EVALUATIONS, c.jobId(), evaluation(c, 0.7, 0.6));
         }

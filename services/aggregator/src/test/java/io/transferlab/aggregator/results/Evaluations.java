@@ -1,13 +1,17 @@
 package io.transferlab.aggregator.results;
 
+import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
+import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.EvaluationReport;
 import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.DatasetRef;
+import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Variant;
 
 import java.util.List;
 
-/** Test fixtures: planned jobs and their evaluations with chosen scores. */
+/** Test fixtures: an acceptance, planned jobs and their evaluations with chosen scores. */
 public final class Evaluations {
 
     private Evaluations() {
@@ -17,6 +21,13 @@ public final class Evaluations {
         String parent = variant.sourceBase().map(base -> PlannedJob.id(experimentId, base, 0, seed)).orElse(null);
         return new PlannedJob(PlannedJob.id(experimentId, variant, depth, seed), experimentId, variant, depth, seed,
                 parent);
+    }
+
+    /** The acceptance of a Fashion-MNIST experiment with the given plan. */
+    public static ExperimentAccepted accepted(String id, List<PlannedJob> plan) {
+        ExperimentSpec spec = new ExperimentSpec(id, new DatasetRef("fashion-mnist", null), null, null, null, null,
+                null, null, null, null);
+        return new ExperimentAccepted(id, spec, Json.digest(spec), plan, null, 1_700_000_000_000L);
     }
 
     public static EvaluationCompleted evaluation(PlannedJob job, double testAccuracy, double bestValidation) {

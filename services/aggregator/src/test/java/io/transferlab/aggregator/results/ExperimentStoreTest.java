@@ -56,38 +56,35 @@ class ExperimentStoreTest {
         store.evaluated(evaluation(BASE, 0.8, 0.7));
         store.evaluated(evaluation(TRANSFER, 0.6, 0.5));
         assertThat(store.detail("exp1")).isEmpty();
-        assertThat(store.claimResult("exp1", 1)).isEmpty();
+        assertThat(store.result("exp1", 1)).isEmpty();
 
         store.accepted(accepted());
         assertThat(summary().state()).isEqualTo(ExperimentState.COMPLETE);
     }
 
     @Test
-    void aCompleteExperimentsResultIsClaimedOnce() {
+    void aResultExistsOnceEveryPlannedJobIsEvaluated() {
         store.accepted(accepted());
         store.evaluated(evaluation(BASE, 0.8, 0.7));
-        assertThat(store.claimResult("exp1", 1)).isEmpty();
+        assertThat(store.result("exp1", 1)).isEmpty();
         store.evaluated(evaluation(TRANSFER, 0.6, 0.5));
 
-        ExperimentResult result = store.claimResult("exp1", 99).orElseThrow();
+        ExperimentResult result = store.result("exp1", 99).orElseThrow();
         assertThat(result.jobs()).isEqualTo(2);
         assertThat(result.specDigest()).isEqualTo("digest");
         assertThat(result.completedAt()).isEqualTo(99);
-        assertThat(store.claimResult("exp1", 100)).isEmpty();
-
-        store.releaseClaim("exp1");
-        assertThat(store.claimResult("exp1", 101)).isPresent();
+        assertThat(result.cells()).hasSize(2);
     }
 
     @Test
-    void noResultIsClaimedOnceOneHasBeenSeen() {
+    void aResultReadBackMarksTheExperimentPublished() {
         store.accepted(accepted());
+        assertThat(store.resultPublished("exp1")).isFalse();
         store.resultSeen(new ExperimentResult("exp1", "digest", List.of(), List.of(), List.of(), 2, 5));
-        store.evaluated(evaluation(BASE, 0.8, 0.7));
-        store.evaluated(evaluation(TRANSFER, 0.6, 0.5));
 
-        assertThat(store.claimResult("exp1", 1)).isEmpty();
+        assertThat(store.resultPublished("exp1")).isTrue();
         assertThat(store.detail("exp1").orElseThrow().resultPublished()).isTrue();
+        assertThat(store.resultPublished("unknown")).isFalse();
     }
 
     @Test

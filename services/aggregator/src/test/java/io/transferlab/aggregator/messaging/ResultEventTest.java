@@ -1,13 +1,14 @@
-package io.transferlab.aggregator.api;
+package io.transferlab.aggregator.messaging;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.transferlab.aggregator.api.HistoryResource;
+import io.transferlab.aggregator.results.Evaluations;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import io.transferlab.aggregator.messaging.ResultPublisher;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
@@ -51,7 +52,7 @@ class ResultEventTest {
     void theResultIsACloudEventCarryingPlainJsonThatMatchesItsSchema() {
         String id = "agg-ce-" + UUID.randomUUID().toString().substring(0, 8);
         PlannedJob only = job(id, Variant.BASE_B, 0, 1);
-        ExperimentAccepted accepted = AggregatorServiceTest.accepted(id, List.of(only));
+        ExperimentAccepted accepted = Evaluations.accepted(id, List.of(only));
 
         try (KafkaCompanion companion = new KafkaCompanion(bootstrapServers);
              ConsumerTask<String, String> results = companion.consumeStrings()

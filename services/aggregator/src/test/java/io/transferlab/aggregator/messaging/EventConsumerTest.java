@@ -1,0 +1,83 @@
+package io.transferlab.aggregator.messaging;
+
+import io.transferlab.aggregator.results.ExperimentStore;
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.messaging.ExperimentAccepted;
+import io.transferlab.contracts.messaging.ExperimentResult;
+import io.transferlab.contracts.messaging.JobStatus;
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.Variant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.transferlab.aggregator.results.Evaluations.evaluation;
+import static io.transferlab.aggregator.results.Evaluations.job;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The consumer's decisions on raw payloads, fast: what it stores, when it publishes, what it refuses. */
+class EventConsumerTest {
+
+    private static final PlannedJob BASE = job("exp1", Variant.BASE_B, 0, 1);
+    private static final PlannedJob TRANSFER = job("exp1", Variant.BNB, 1, 1);
+
+    private final ExperimentStore store = new ExperimentStore();
+    private final BrokerStandIn broker = new BrokerStandIn();
+    private final ResultPublisher publisher = new ResultPublisher(store, broker);
+    private final EventConsumer consumer = new EventConsumer(store, publisher);
+
+    @Test
+    void evaluationsReadBeforeTheAcceptanceCompleteTheExperimentWhenItArrives() {
+        publisher.endOffsets(Map.of());
+        consumer.onEvaluation(Json.write(evaluation(BASE, 0.8, 0.7)));
+        consumer.onEvaluation(Json.write(evaluation(TRANSFER, 0.6, 0.5)));
+        assertThat(broker.acknowledged).isEmpty();
+
+        consumer.onAccepted(Json.write(accepted()));
+
+        assertThat(broker.acknowledged).hasSize(1);
+        ExperimentResult result = Json.read(broker.acknowledged.get(0), ExperimentResult.class);
+        assertThat(result.experimentId()).isEqualTo("exp1");
+        assertThat(result.cells()).hasSize(2);
+    }
+
+    @Test
+    void statusEventsShowInTheDetailButPublishNothing() {
+        publisher.endOffsets(Map.of());
+        consumer.onAccepted(Json.write(accepted()));
+        consumer.onStatus(Json.write(new JobStatus(BASE.jobId(), "exp1", JobStatus.State.STARTED, "trainer-1", 0,
+                100, Double.NaN, 0, null)));
+
+        assertThat(store.detail("exp1").orElseThrow().jobs().get(0).worker()).isEqualTo("trainer-1");
+        assertThat(broker.acknowledged).isEmpty();
+    }
+
+    @Test
+    void anUnreadablePayloadThrowsSoTheChannelDeadLettersIt() {
+        assertThatThrownBy(() -> consumer.onEvaluation("{not json")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> consumer.onAccepted("{\"experimentId\":\"x\",\"surprise\":1}"))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(store.ids()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableResultRecordStillCountsAsReadBeforeItIsDeadLettered() {
+        consumer.onAccepted(Json.write(accepted()));
+        consumer.onEvaluation(Json.write(evaluation(BASE, 0.8, 0.7)));
+        consumer.onEvaluation(Json.write(evaluation(TRANSFER, 0.6, 0.5)));
+        publisher.endOffsets(Map.of(0, 1L));
+        assertThat(broker.acknowledged).as("waits for the results backlog").isEmpty();
+
+        assertThatThrownBy(() -> consumer.onResult(new ConsumerRecord<>("transferlab.results", 0, 0, "x", "{bad")))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(broker.acknowledged).as("the backlog is read: the due result goes out").hasSize(1);
+    }
+
+    private static ExperimentAccepted accepted() {
+        return new ExperimentAccepted("exp1", null, "digest", List.of(BASE, TRANSFER), null, 1234L);
+    }
+}
