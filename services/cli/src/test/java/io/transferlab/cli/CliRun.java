@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
  * @param exit   the exit status
  * @param output standard output and standard error, interleaved
  */
-record CliRun(int exit, String output) {
+public record CliRun(int exit, String output) {
 
-    static synchronized CliRun of(String... args) {
+    public static synchronized CliRun of(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

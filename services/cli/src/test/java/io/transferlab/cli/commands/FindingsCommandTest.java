@@ -1,7 +1,8 @@
-package io.transferlab.cli;
+package io.transferlab.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.transferlab.analysis.FindingsCsv;
+import io.transferlab.cli.CliRun;
 import io.transferlab.contracts.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
