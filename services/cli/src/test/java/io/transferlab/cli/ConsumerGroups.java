@@ -1,5 +1,6 @@
 package io.transferlab.cli;
 
+import io.transferlab.contracts.messaging.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -15,9 +16,9 @@ final class ConsumerGroups {
 
     /** The groups whose progress is durable (the aggregator's are not: it rebuilds from the start). */
     static final Map<String, String> COMMITTING = Map.of(
-            "transferlab-data-prep", "transferlab.requests",
-            "transferlab-trainers", "transferlab.jobs",
-            "transferlab-evaluators", "transferlab.checkpoints");
+            "transferlab-data-prep", Topics.REQUESTS,
+            "transferlab-trainers", Topics.JOBS,
+            "transferlab-evaluators", Topics.CHECKPOINTS);
 
     private ConsumerGroups() {
     }

@@ -5,6 +5,7 @@ import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
 import io.transferlab.contracts.messaging.JobStatus;
+import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.Variant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -71,7 +72,7 @@ class EventConsumerTest {
         publisher.endOffsets(Map.of(0, 1L));
         assertThat(broker.acknowledged).as("waits for the results backlog").isEmpty();
 
-        assertThatThrownBy(() -> consumer.onResult(new ConsumerRecord<>("transferlab.results", 0, 0, "x", "{bad")))
+        assertThatThrownBy(() -> consumer.onResult(new ConsumerRecord<>(Topics.RESULTS, 0, 0, "x", "{bad")))
                 .isInstanceOf(RuntimeException.class);
 
         assertThat(broker.acknowledged).as("the backlog is read: the due result goes out").hasSize(1);
