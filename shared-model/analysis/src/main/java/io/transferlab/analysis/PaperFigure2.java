@@ -23,6 +23,10 @@ public final class PaperFigure2 {
             Variant.BNB_PLUS, new double[]{0.6177, 0.6215, 0.6313, 0.6287, 0.6301, 0.6276, 0.6266},
             Variant.ANB_PLUS, new double[]{0.6373, 0.6358, 0.6426, 0.6398, 0.6446, 0.6460, 0.6465});
 
+    /** The dissimilar split (man-made vs natural classes), frozen transfer to the natural half: baseB, n = 1..7. */
+    private static final double DISSIMILAR_BASE = 0.6534;
+    private static final double[] DISSIMILAR_ANB = {0.6571, 0.6506, 0.6250, 0.5824, 0.5219, 0.4851, 0.3990};
+
     private PaperFigure2() {
     }
 
@@ -49,6 +53,16 @@ public final class PaperFigure2 {
                 scores.add(new Score(variant, n, 0, values[n - 1], values[n - 1]));
             }
         });
+        return scores;
+    }
+
+    /** baseB and frozen AnB at n = 1..7 of the paper's dissimilar split (its Section 4.2), both metrics alike. */
+    public static List<Score> dissimilarScores() {
+        List<Score> scores = new ArrayList<>();
+        scores.add(new Score(Variant.BASE_B, 0, 0, DISSIMILAR_BASE, DISSIMILAR_BASE));
+        for (int n = 1; n <= DISSIMILAR_ANB.length; n++) {
+            scores.add(new Score(Variant.ANB, n, 0, DISSIMILAR_ANB[n - 1], DISSIMILAR_ANB[n - 1]));
+        }
         return scores;
     }
 }

@@ -1,7 +1,6 @@
 package io.transferlab.analysis.findings;
 
 import io.transferlab.analysis.Spread;
-import io.transferlab.analysis.StudentT;
 
 import java.util.List;
 
@@ -28,20 +27,11 @@ record FindingDecision(double p, boolean supportSide, String untestable) {
                         : "not tested: " + measure.name() + " has one seed, and one seed says nothing about the"
                         + " noise over seeds; run two or more");
             }
-            double above = upperTail(Spread.of(values));
+            double above = VerdictRule.upperTail(Spread.of(values));
             support = Math.max(support, above);
             contradiction = Math.min(contradiction, 1 - above);
         }
         contradiction = Math.min(1, definition.deciding().size() * contradiction);
         return new FindingDecision(Math.min(1, 2 * Math.min(support, contradiction)), support <= contradiction, null);
-    }
-
-    /** P(a mean this large or larger | no effect): one-sided, t over seeds; identical values decide by sign alone. */
-    static double upperTail(Spread spread) {
-        if (spread.std() == 0) {
-            return spread.mean() > 0 ? 0 : spread.mean() < 0 ? 1 : 0.5;
-        }
-        double t = spread.mean() / (spread.std() / Math.sqrt(spread.count()));
-        return StudentT.upperTail(t, spread.count() - 1);
     }
 }

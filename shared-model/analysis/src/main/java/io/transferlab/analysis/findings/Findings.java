@@ -3,7 +3,6 @@ package io.transferlab.analysis.findings;
 import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.PaperFigure2;
 import io.transferlab.analysis.Score;
-import io.transferlab.analysis.ScoreChecks;
 import io.transferlab.analysis.Spread;
 import io.transferlab.analysis.StudentT;
 import io.transferlab.contracts.messaging.Finding;
@@ -13,9 +12,6 @@ import io.transferlab.contracts.messaging.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The paper's four findings measured on a set of scores, per metric: the primary one (the paper's, best validation)
@@ -35,11 +31,9 @@ public final class Findings {
 
     /** Every finding on every metric, primary metric first, findings in the paper's order. */
     public static List<Finding> of(List<Score> scores) {
-        Map<Long, List<Score>> bySeed = ScoreChecks.distinct(scores).stream()
-                .collect(Collectors.groupingBy(Score::seed, TreeMap::new, Collectors.toList()));
         List<Finding> findings = new ArrayList<>();
         for (Metric metric : List.of(PRIMARY, Metric.TEST)) {
-            List<SeedScores> seeds = bySeed.values().stream().map(s -> new SeedScores(s, metric)).toList();
+            List<SeedScores> seeds = List.copyOf(SeedScores.bySeed(scores, metric).values());
             List<FindingDecision> tests = PaperFindings.ALL.stream().map(d -> FindingDecision.of(d, seeds)).toList();
             double[] adjusted = Holm.adjust(tests.stream().mapToDouble(FindingDecision::p).toArray());
             for (int i = 0; i < tests.size(); i++) {

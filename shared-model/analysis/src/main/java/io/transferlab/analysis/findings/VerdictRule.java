@@ -46,6 +46,15 @@ public final class VerdictRule {
                 numbers, verdict == Verdict.SUPPORTED ? "has" : "opposes", t));
     }
 
+    /** P(a mean this large or larger | no effect): one-sided, t over seeds; identical values decide by sign alone. */
+    public static double upperTail(Spread spread) {
+        if (spread.std() == 0) {
+            return spread.mean() > 0 ? 0 : spread.mean() < 0 ? 1 : 0.5;
+        }
+        double t = spread.mean() / (spread.std() / Math.sqrt(spread.count()));
+        return StudentT.upperTail(t, spread.count() - 1);
+    }
+
     /**
      * @param verdict what the measure says
      * @param reason  why, in words and numbers

@@ -1,0 +1,49 @@
+package io.transferlab.analysis.study;
+
+import io.transferlab.analysis.Score;
+import io.transferlab.contracts.spec.Variant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Simulated study levels: each an experiment of its own, with effects of known size and noise of known spread. */
+final class SimulatedLevels {
+
+    /** A target-B accuracy like a small data set's; offsets are added to it. */
+    static final double BASE = 0.80;
+
+    /** The accuracy of a transfer net relative to its seed's baseB at one level. */
+    interface Offsets {
+        double of(Variant variant, int n);
+    }
+
+    /** The paper's shape: fine-tuning gains 1.6 points, frozen transfer loses more with n (its Figure 2). */
+    static final Offsets PAPER = (variant, n) -> variant == Variant.ANB_PLUS ? 0.016 : -0.012 * n;
+
+    private SimulatedLevels() {
+    }
+
+    /**
+     * One level: every seed's nets share a shift of their own (sd 0.02: the seed was lucky or not, which pairing
+     * cancels), each net gets independent noise of sd {@code noise}; both metrics alike.
+     */
+    static StudyLevel level(String label, double value, Offsets offsets, int seeds, double noise, Random random) {
+        List<Score> scores = new ArrayList<>();
+        for (int seed = 1; seed <= seeds; seed++) {
+            double shift = 0.02 * random.nextGaussian();
+            scores.add(score(Variant.BASE_B, 0, seed, BASE + shift + noise * random.nextGaussian()));
+            for (Variant variant : TransferGains.TRANSFER) {
+                for (int n = 1; n <= 7; n++) {
+                    scores.add(score(variant, n, seed, BASE + offsets.of(variant, n) + shift
+                            + noise * random.nextGaussian()));
+                }
+            }
+        }
+        return new StudyLevel(label, value, scores);
+    }
+
+    private static Score score(Variant variant, int n, int seed, double accuracy) {
+        return new Score(variant, n, seed, accuracy, accuracy);
+    }
+}
