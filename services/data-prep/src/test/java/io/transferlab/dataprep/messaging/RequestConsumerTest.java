@@ -134,7 +134,7 @@ class RequestConsumerTest {
     }
 
     private Received consume(Function<ExperimentSpec, Checked<ExperimentShards>> shards, String key, byte[] value) {
-        RequestHandler handler = Handlers.handler(root, new Handlers.Memory(), shards);
+        RequestHandler handler = Handlers.handler(root, Handlers.memory(), shards);
         RequestConsumer consumer = new RequestConsumer(handler, new EventPublisher(experiments, jobs, rejections),
                 new DataPrepMetrics(registry));
         Received received = new Received();

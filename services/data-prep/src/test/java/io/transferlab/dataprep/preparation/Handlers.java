@@ -41,7 +41,7 @@ public final class Handlers {
     }
 
     /** The handler with default bounds, the accepted events in {@code accepted}, and shards as {@code shards} says. */
-    public static RequestHandler handler(Path root, Memory accepted,
+    public static RequestHandler handler(Path root, AcceptedStore accepted,
                                          Function<ExperimentSpec, Checked<ExperimentShards>> shards) {
         DataPrepConfig config = config(root);
         return new RequestHandler(config, bounds(), new DataLocations(config, null), accepted,
@@ -88,23 +88,22 @@ public final class Handlers {
         };
     }
 
-    /** Accepted events kept in memory instead of object storage. */
-    public static final class Memory extends AcceptedStore {
+    /**
+     * Accepted events kept in memory instead of object storage; anonymous, so that Quarkus, which indexes the test
+     * classes too, does not take it for a second AcceptedStore bean.
+     */
+    public static AcceptedStore memory() {
+        Map<String, ExperimentAccepted> events = new ConcurrentHashMap<>();
+        return new AcceptedStore(null) {
+            @Override
+            public Optional<ExperimentAccepted> find(String experimentId) {
+                return Optional.ofNullable(events.get(experimentId));
+            }
 
-        private final Map<String, ExperimentAccepted> events = new ConcurrentHashMap<>();
-
-        public Memory() {
-            super(null);
-        }
-
-        @Override
-        public Optional<ExperimentAccepted> find(String experimentId) {
-            return Optional.ofNullable(events.get(experimentId));
-        }
-
-        @Override
-        public void save(ExperimentAccepted event) {
-            events.put(event.experimentId(), event);
-        }
+            @Override
+            public void save(ExperimentAccepted event) {
+                events.put(event.experimentId(), event);
+            }
+        };
     }
 }

@@ -33,7 +33,7 @@ class RequestHandlerTest {
     @TempDir
     Path root;
 
-    private final Handlers.Memory accepted = new Handlers.Memory();
+    private final AcceptedStore accepted = Handlers.memory();
     private final List<ExperimentSpec> prepared = new ArrayList<>();
 
     @Test
