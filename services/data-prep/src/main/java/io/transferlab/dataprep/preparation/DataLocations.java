@@ -1,6 +1,7 @@
 package io.transferlab.dataprep.preparation;
 
 import io.transferlab.contracts.spec.DatasetRef;
+import io.transferlab.data.DatasetCatalog;
 import io.transferlab.dataprep.config.DataPrepConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides where a request may read its data from. A request is untrusted input: a local path must lie under one of the
@@ -29,51 +31,52 @@ public class DataLocations {
         this.s3 = s3;
     }
 
-    /** The directory to read; the caller closes it. Rejects a location the request may not use. */
-    public DataDirectory open(String experimentId, DatasetRef dataset) {
+    /** Why the request may not read its data from where it says; empty if it may. Reads nothing but links. */
+    public Optional<String> problem(DatasetRef dataset) {
         String location = dataset.location();
         if (location == null) {
-            return new DataDirectory(null, dataset.name() + "'s default location", false);
+            // An unknown or missing name is the validator's to report.
+            boolean known = dataset.name() != null && DatasetCatalog.names().contains(dataset.name());
+            return known && DatasetCatalog.defaultLocation(dataset.name()).isEmpty()
+                    ? Optional.of("dataset.location: " + dataset.name() + " has no default location; pass one")
+                    : Optional.empty();
         }
-        return location.startsWith("s3://") ? fromS3(experimentId, location) : local(experimentId, location);
+        return location.startsWith("s3://") ? S3Location.parse(location).problem(s3Prefixes) : localProblem(location);
     }
 
-    private DataDirectory local(String experimentId, String location) {
+    /** The directory to read, or why there is none; the caller closes it. */
+    public Checked<DataDirectory> open(DatasetRef dataset) {
+        Optional<String> problem = problem(dataset);
+        if (problem.isPresent()) {
+            return Checked.problem(problem.get());
+        }
+        String location = dataset.location();
+        if (location == null) {
+            return Checked.of(new DataDirectory(null, dataset.name() + "'s default location", false));
+        }
+        if (location.startsWith("s3://")) {
+            S3Location s3Location = S3Location.parse(location);
+            return s3.download(s3Location.bucket(), s3Location.directory())
+                    .then(dir -> Checked.of(new DataDirectory(dir, location, true)));
+        }
+        return Checked.of(new DataDirectory(Path.of(location).normalize(), location, false));
+    }
+
+    private Optional<String> localProblem(String location) {
         Path path;
         try {
             path = Path.of(location);
         } catch (InvalidPathException e) {
-            throw new RejectedRequest(experimentId, "dataset.location: '" + location + "' is not a valid path");
+            return Optional.of("dataset.location: '" + location + "' is not a valid path");
         }
         if (!path.isAbsolute()) {
-            throw new RejectedRequest(experimentId, "dataset.location: '" + location
-                    + "' must be an absolute path or s3://bucket/prefix");
+            return Optional.of("dataset.location: '" + location + "' must be an absolute path or s3://bucket/prefix");
         }
         Path normal = path.normalize();
         if (!allowed(normal) || !allowed(realPath(normal))) {
-            throw new RejectedRequest(experimentId, "dataset.location: '" + location
-                    + "' is outside the allowed roots " + roots);
+            return Optional.of("dataset.location: '" + location + "' is outside the allowed roots " + roots);
         }
-        return new DataDirectory(normal, location, false);
-    }
-
-    private DataDirectory fromS3(String experimentId, String location) {
-        String rest = location.substring("s3://".length());
-        int slash = rest.indexOf('/');
-        String bucket = slash < 0 ? rest : rest.substring(0, slash);
-        String prefix = slash < 0 ? "" : rest.substring(slash + 1);
-        if (prefix.isEmpty() || prefix.equals("/")) {
-            throw new RejectedRequest(experimentId, "dataset.location: '" + location
-                    + "' names a whole bucket; give s3://bucket/prefix");
-        }
-        // A trailing slash, so that "data/mnist" does not also take "data/mnist-old/...".
-        String directory = prefix.endsWith("/") ? prefix : prefix + "/";
-        String normalised = "s3://" + bucket + "/" + directory;
-        if (s3Prefixes.stream().noneMatch(normalised::startsWith)) {
-            throw new RejectedRequest(experimentId, "dataset.location: '" + location
-                    + "' is outside the allowed S3 locations " + s3Prefixes);
-        }
-        return new DataDirectory(s3.download(experimentId, bucket, directory), location, true);
+        return Optional.empty();
     }
 
     /** Under a root as configured or as its links resolve (e.g. a root that is itself a link to a data disk). */

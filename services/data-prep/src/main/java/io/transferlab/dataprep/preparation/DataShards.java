@@ -7,6 +7,7 @@ import io.transferlab.contracts.spec.Catalog;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Half;
 import io.transferlab.contracts.spec.InputShape;
+import io.transferlab.contracts.spec.SpecValidator;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.data.DataPreparation;
 import io.transferlab.data.DatasetCatalog;
@@ -20,6 +21,8 @@ import io.transferlab.dataprep.metrics.DataPrepMetrics;
 import io.transferlab.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+
+import java.util.List;
 
 /**
  * Reads an experiment's data set, divides it as the spec asks, and writes the six shards (train, validation and test
@@ -40,40 +43,34 @@ public class DataShards {
         this.metrics = metrics;
     }
 
-    public ExperimentShards prepare(ExperimentSpec resolved) {
-        String id = resolved.experimentId();
+    /** The shards written, or why the data set cannot give them: the request's problem, not a crash. */
+    public Checked<ExperimentShards> prepare(ExperimentSpec resolved) {
         long began = System.nanoTime();
-        TrainTest data = load(resolved);
-        PreparedData prepared;
-        try {
-            prepared = DataPreparation.prepare(resolved, data);
-        } catch (IllegalArgumentException e) {
-            // Class indices can only be checked against the data once read (an image folder's class count).
-            throw new RejectedRequest(id, "split: " + e.getMessage());
+        return locations.open(resolved.dataset()).then(dir -> read(resolved, dir)).then(data -> {
+            // An image folder's class count is known only once read, so only now can the split be checked against it.
+            List<String> problems = SpecValidator.checkSplit(resolved.split(), data.train().numClasses());
+            return problems.isEmpty() ? Checked.of(write(resolved, data, began)) : Checked.failed(problems);
+        });
+    }
+
+    private static Checked<TrainTest> read(ExperimentSpec resolved, DataDirectory directory) {
+        InputShape input = Catalog.defaultInput(resolved.architecture());
+        try (DataDirectory dir = directory) {
+            return Checked.of(DatasetCatalog.load(resolved.dataset().name(), dir.path(), input.channels(),
+                    input.height(), input.width()));
+        } catch (DatasetException e) {
+            return Checked.problem("dataset: " + directory.explain(e.getMessage()));
         }
+    }
+
+    private ExperimentShards write(ExperimentSpec resolved, TrainTest data, long began) {
+        String id = resolved.experimentId();
+        PreparedData prepared = DataPreparation.prepare(resolved, data);
         ExperimentShards shards = new ExperimentShards(prepared.classesA(), prepared.classesB(),
                 write(id, Half.A, prepared.half(Half.A)), write(id, Half.B, prepared.half(Half.B)));
         LOG.infof("experiment %s: classes A %s, B %s; read, divided and written in %.1f s", id, prepared.classesA(),
                 prepared.classesB(), (System.nanoTime() - began) / 1e9);
         return shards;
-    }
-
-    /** A data set that cannot be read is the request's problem (a wrong location, a damaged file), not a crash. */
-    private TrainTest load(ExperimentSpec resolved) {
-        String id = resolved.experimentId();
-        String name = resolved.dataset().name();
-        InputShape input = Catalog.defaultInput(resolved.architecture());
-        try (DataDirectory dir = locations.open(id, resolved.dataset())) {
-            try {
-                return DatasetCatalog.load(name, dir.path(), input.channels(), input.height(), input.width());
-            } catch (DatasetException e) {
-                throw new RejectedRequest(id, "dataset: " + dir.explain(e.getMessage()));
-            } catch (IllegalArgumentException e) {
-                throw new RejectedRequest(id, "dataset.location: " + e.getMessage());
-            }
-        } catch (DatasetException e) {
-            throw new RejectedRequest(id, "dataset: " + e.getMessage());
-        }
     }
 
     private HalfShards write(String experimentId, Half half, HalfParts parts) {

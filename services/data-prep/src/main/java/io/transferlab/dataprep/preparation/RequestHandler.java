@@ -2,24 +2,23 @@ package io.transferlab.dataprep.preparation;
 
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
+import io.transferlab.contracts.messaging.ExperimentShards;
 import io.transferlab.contracts.plan.Planner;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.SpecValidator;
 import io.transferlab.dataprep.config.BoundsConfig;
 import io.transferlab.dataprep.config.DataPrepConfig;
-import io.transferlab.dataprep.messaging.EventPublisher;
-import io.transferlab.dataprep.metrics.DataPrepMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One request, start to end: read, validate, prepare its data (once per experiment id), announce. Every problem a
- * request's author can fix ends in exactly one rejection; a record that is no request at all is rethrown after its
- * rejection, for the dead-letter topic; anything else (storage or broker down) is thrown, so the request is not
- * acknowledged as handled.
+ * One request, start to end: read, check, prepare its data (once per experiment id). Every problem a request's author
+ * can fix is in the one rejection returned, as many as the request has; anything else (a bug, storage down) is thrown,
+ * for the caller to treat as the failure it is, never as the author's fault.
  */
 @ApplicationScoped
 public class RequestHandler {
@@ -28,60 +27,68 @@ public class RequestHandler {
 
     private final RequestReader reader;
     private final SpecValidator validator;
+    private final DataLocations locations;
     private final AcceptedStore accepted;
     private final DataShards shards;
-    private final EventPublisher publisher;
-    private final DataPrepMetrics metrics;
 
-    public RequestHandler(DataPrepConfig config, BoundsConfig bounds, AcceptedStore accepted, DataShards shards,
-                          EventPublisher publisher, DataPrepMetrics metrics) {
+    public RequestHandler(DataPrepConfig config, BoundsConfig bounds, DataLocations locations, AcceptedStore accepted,
+                          DataShards shards) {
         this.validator = new SpecValidator(bounds.bounds());
         this.reader = new RequestReader(config.maxRequestBytes(), validator::allowed);
+        this.locations = locations;
         this.accepted = accepted;
         this.shards = shards;
-        this.publisher = publisher;
-        this.metrics = metrics;
     }
 
-    public void handle(String recordKey, byte[] value) {
-        try {
-            ExperimentSpec spec = reader.read(recordKey, value);
-            List<String> problems = validator.validate(spec);
-            if (!problems.isEmpty()) {
-                String id = spec == null || spec.experimentId() == null ? recordKey : spec.experimentId();
-                throw new RejectedRequest(id, problems);
-            }
-            publisher.accepted(accept(spec.resolved()));
-            metrics.accepted();
-        } catch (RejectedRequest rejected) {
-            LOG.infof("request %s rejected: %s", rejected.experimentId(), rejected.reasons());
-            publisher.rejected(rejected.experimentId(), recordKey, rejected.reasons());
-            metrics.rejected();
-            if (rejected instanceof UnreadableRequest) {
-                throw rejected;
-            }
+    public Outcome handle(String recordKey, byte[] value) {
+        ReadRequest read = reader.read(recordKey, value);
+        if (read.rejection() != null) {
+            return read.rejection();
         }
+        ExperimentSpec spec = read.spec();
+        List<String> problems = problems(spec);
+        if (!problems.isEmpty()) {
+            return Outcome.Rejected.of(spec == null || spec.experimentId() == null ? recordKey : spec.experimentId(),
+                    problems);
+        }
+        return accept(spec.resolved());
+    }
+
+    /** The validator's problems and where the data may be read from, all at once. */
+    private List<String> problems(ExperimentSpec spec) {
+        List<String> problems = new ArrayList<>(validator.validate(spec));
+        // A location the validator already faults (blank, '..', not s3://bucket/prefix) is not judged twice.
+        boolean locationFaulted = problems.stream().anyMatch(p -> p.startsWith("dataset.location:"));
+        if (spec != null && spec.dataset() != null && !locationFaulted) {
+            locations.problem(spec.dataset()).ifPresent(problems::add);
+        }
+        return problems;
     }
 
     /**
      * The experiment's accepted event: the stored one if this exact request was accepted before (a redelivery or a
      * resubmission; job ids are deterministic, so announcing it again is harmless), else a new one.
      */
-    private ExperimentAccepted accept(ExperimentSpec resolved) {
+    private Outcome accept(ExperimentSpec resolved) {
         String id = resolved.experimentId();
         String digest = Json.digest(resolved);
         Optional<ExperimentAccepted> earlier = accepted.find(id);
         if (earlier.isPresent()) {
             if (!earlier.get().specDigest().equals(digest)) {
-                throw new RejectedRequest(id, "experimentId: '" + id + "' is already used by a different request");
+                return Outcome.Rejected.of(id, List.of("experimentId: '" + id
+                        + "' is already used by a different request"));
             }
             LOG.infof("experiment %s was accepted before; announcing it again", id);
-            return earlier.get();
+            return new Outcome.Accepted(earlier.get());
+        }
+        Checked<ExperimentShards> prepared = shards.prepare(resolved);
+        if (!prepared.ok()) {
+            return Outcome.Rejected.of(id, prepared.problems());
         }
         ExperimentAccepted event = new ExperimentAccepted(id, resolved, digest, Planner.plan(resolved),
-                shards.prepare(resolved), System.currentTimeMillis());
+                prepared.value(), System.currentTimeMillis());
         accepted.save(event);
         LOG.infof("experiment %s accepted: %d nets", id, event.plan().size());
-        return event;
+        return new Outcome.Accepted(event);
     }
 }

@@ -1,6 +1,5 @@
 package io.transferlab.dataprep.preparation;
 
-import io.transferlab.data.DatasetException;
 import io.transferlab.service.storage.StorageConfig;
 import io.transferlab.storage.CorruptObjectException;
 import io.transferlab.storage.ObjectStore;
@@ -33,39 +32,54 @@ public class S3Datasets {
         stores.put(config.bucket(), store);
     }
 
-    /** A new temporary directory holding every object under {@code prefix} (ending in "/"); the caller deletes it. */
-    public Path download(String experimentId, String bucket, String prefix) {
+    /**
+     * A new temporary directory holding every object under {@code prefix} (ending in "/"), which the caller deletes;
+     * or why the objects cannot be used.
+     */
+    public Checked<Path> download(String bucket, String prefix) {
         ObjectStore store = stores.computeIfAbsent(bucket, b -> new ObjectStore(
                 new StorageSettings(config.endpoint(), config.accessKey(), config.secretKey(), b),
                 config.retry().policy()));
         String origin = "s3://" + bucket + "/" + prefix;
         List<String> keys = store.list(prefix);
         if (keys.isEmpty()) {
-            throw new RejectedRequest(experimentId, "dataset.location: no objects under " + origin);
+            return Checked.problem("dataset.location: no objects under " + origin);
         }
         Path dir = createTempDirectory();
+        boolean kept = false;
         try {
-            for (String key : keys) {
-                if (key.endsWith("/")) {
-                    continue; // a "folder" marker that S3 consoles create: no content
-                }
-                String relative = key.substring(prefix.length());
-                Path target = dir.resolve(relative).normalize();
-                if (!isPlainRelative(relative) || !target.startsWith(dir)) {
-                    throw new RejectedRequest(experimentId, "dataset.location: object key '" + key
-                            + "' under " + origin + " is not a plain relative path");
-                }
-                Files.createDirectories(target.getParent());
-                Files.write(target, fetch(store, bucket, key));
-            }
-            return dir;
+            Checked<Path> copied = copy(store, bucket, prefix, keys, dir);
+            kept = copied.ok();
+            return copied;
         } catch (IOException e) {
-            DataDirectory.deleteRecursively(dir);
             throw new UncheckedIOException("cannot copy " + origin + " to " + dir, e);
-        } catch (RuntimeException e) {
-            DataDirectory.deleteRecursively(dir);
-            throw e;
+        } finally {
+            if (!kept) {
+                DataDirectory.deleteRecursively(dir);
+            }
         }
+    }
+
+    private static Checked<Path> copy(ObjectStore store, String bucket, String prefix, List<String> keys, Path dir)
+            throws IOException {
+        for (String key : keys) {
+            if (key.endsWith("/")) {
+                continue; // a "folder" marker that S3 consoles create: no content
+            }
+            String relative = key.substring(prefix.length());
+            Path target = dir.resolve(relative).normalize();
+            if (!isPlainRelative(relative) || !target.startsWith(dir)) {
+                return Checked.problem("dataset.location: object key '" + key + "' under s3://" + bucket + "/"
+                        + prefix + " is not a plain relative path");
+            }
+            Checked<byte[]> bytes = fetch(store, bucket, key);
+            if (!bytes.ok()) {
+                return Checked.failed(bytes.problems());
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes.value());
+        }
+        return Checked.of(dir);
     }
 
     /** Plain relative segments only: no empty, "." or ".." segment, no backslash, no leading slash. */
@@ -73,13 +87,14 @@ public class S3Datasets {
         return SAFE_RELATIVE_KEY.matcher(key).matches();
     }
 
-    private static byte[] fetch(ObjectStore store, String bucket, String key) {
+    private static Checked<byte[]> fetch(ObjectStore store, String bucket, String key) {
         String uri = "s3://" + bucket + "/" + key;
         try {
-            return store.get(key).orElseThrow(() -> new DatasetException(uri, "disappeared while being copied"));
+            return store.get(key).map(Checked::of)
+                    .orElseGet(() -> Checked.problem("dataset: " + uri + ": disappeared while being copied"));
         } catch (CorruptObjectException e) {
             // The store records a SHA-256 with every object it writes; one without it, or not matching it, is unusable.
-            throw new DatasetException(uri, "content does not match its recorded SHA-256");
+            return Checked.problem("dataset: " + uri + ": content does not match its recorded SHA-256");
         }
     }
 

@@ -111,6 +111,19 @@ class RejectedRequestTest {
                 .containsExactly("split: classesA and classesB overlap in [2]");
     }
 
+    /** A bad location and a bad split are named together, in one answer. */
+    @Test
+    void everyProblemIsNamedInOneRejection() {
+        String id = Requests.uniqueId("several");
+        ExperimentSpec spec = Requests.withSplit(Requests.small(id, "/etc"),
+                SplitSpec.explicit(List.of(0, 1, 2), List.of(2, 3, 4)));
+
+        assertThat(rejected(id, id, Json.write(spec)).reasons()).hasSize(2)
+                .contains("split: classesA and classesB overlap in [2]")
+                .anySatisfy(reason -> assertThat(reason)
+                        .startsWith("dataset.location: '/etc' is outside the allowed roots [/usr/share/datasets, "));
+    }
+
     @Test
     void locationOutsideTheAllowedRootsIsRejected() {
         String id = Requests.uniqueId("outside");

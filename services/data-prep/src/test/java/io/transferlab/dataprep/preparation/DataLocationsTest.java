@@ -1,18 +1,15 @@
 package io.transferlab.dataprep.preparation;
 
 import io.transferlab.contracts.spec.DatasetRef;
-import io.transferlab.dataprep.config.DataPrepConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** Local locations: only under an allowed root, whatever links or look-alike names a request uses. */
+/** Local locations: only under an allowed root, whatever links or look-alike names a request uses; S3 by prefix. */
 class DataLocationsTest {
 
     @TempDir
@@ -22,7 +19,9 @@ class DataLocationsTest {
     void directoryUnderARootIsRead() throws Exception {
         Path data = Files.createDirectories(root.resolve("mnist"));
 
-        try (DataDirectory dir = locations().open("e1", new DatasetRef("mnist", data + "/./"))) {
+        Checked<DataDirectory> opened = locations().open(new DatasetRef("mnist", data + "/./"));
+        try (DataDirectory dir = opened.value()) {
+            assertThat(opened.problems()).isEmpty();
             assertThat(dir.path()).isEqualTo(data);
             assertThat(dir.temporary()).isFalse();
         }
@@ -48,34 +47,32 @@ class DataLocationsTest {
     }
 
     @Test
-    void defaultLocationNeedsNoCheck() {
-        assertThat(locations().open("e1", new DatasetRef("mnist", null)).path()).isNull();
+    void s3LocationsOnlyUnderAnAllowedPrefix() {
+        assertThat(refusal("s3://transferlab")).isEqualTo(
+                "dataset.location: 's3://transferlab' names a whole bucket; give s3://bucket/prefix");
+        assertThat(refusal("s3://transferlab/datasets-old/mnist")).isEqualTo("dataset.location: "
+                + "'s3://transferlab/datasets-old/mnist' is outside the allowed S3 locations [s3://transferlab/datasets/]");
+        assertThat(locations().problem(new DatasetRef("mnist", "s3://transferlab/datasets/mnist"))).isEmpty();
     }
 
+    @Test
+    void defaultLocationNeedsNoCheckWhereThereIsOne() {
+        assertThat(locations().open(new DatasetRef("mnist", null)).value().path()).isNull();
+        assertThat(locations().problem(new DatasetRef("cifar100", null)))
+                .contains("dataset.location: cifar100 has no default location; pass one");
+    }
+
+    /** The problem found, and the same one when the directory is opened: no data is read from a refused location. */
     private String refusal(String location) {
-        RejectedRequest rejected = catchThrowableOfType(RejectedRequest.class,
-                () -> locations().open("e1", new DatasetRef("mnist", location)));
-        assertThat(rejected).as(location).isNotNull();
-        assertThat(rejected.experimentId()).isEqualTo("e1");
-        return rejected.reasons().get(0);
+        DatasetRef dataset = new DatasetRef("mnist", location);
+        String problem = locations().problem(dataset).orElseThrow();
+        Checked<DataDirectory> opened = locations().open(dataset);
+        assertThat(opened.value()).isNull();
+        assertThat(opened.problems()).containsExactly(problem);
+        return problem;
     }
 
     private DataLocations locations() {
-        return new DataLocations(new DataPrepConfig() {
-            @Override
-            public int maxRequestBytes() {
-                return 65536;
-            }
-
-            @Override
-            public List<String> allowedRoots() {
-                return List.of(root.toString());
-            }
-
-            @Override
-            public List<String> allowedS3Prefixes() {
-                return List.of("s3://transferlab/datasets");
-            }
-        }, null);
+        return new DataLocations(Handlers.config(root), null);
     }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The reasons a request author reads: a field path and Jackson's problem, without packages or stack traces. */
 class RequestReaderTest {
@@ -17,13 +16,15 @@ class RequestReaderTest {
     @Test
     void readsAValidRequest() {
         String json = "{\"experimentId\": \"e1\", \"dataset\": {\"name\": \"mnist\"}}";
-        assertThat(reader.read("key", utf8(json)).experimentId())
-                .isEqualTo("e1");
+        ReadRequest read = reader.read("key", utf8(json));
+
+        assertThat(read.rejection()).isNull();
+        assertThat(read.spec().experimentId()).isEqualTo("e1");
     }
 
     @Test
     void unknownNestedFieldIsNamedByItsPath() {
-        RejectedRequest rejected = reject("{\"experimentId\": \"e1\", \"budget\": {\"epochz\": 3}}");
+        Outcome.Rejected rejected = reject("{\"experimentId\": \"e1\", \"budget\": {\"epochz\": 3}}");
 
         assertThat(rejected.experimentId()).isEqualTo("e1");
         assertThat(rejected.reasons()).singleElement().asString()
@@ -56,8 +57,8 @@ class RequestReaderTest {
 
     @Test
     void aFieldGivenTwiceIsRejectedWithItsPath() {
-        RejectedRequest top = reject("{\"experimentId\": \"e6\", \"depths\": [9], \"depths\": [1]}");
-        assertThat(top).isNotInstanceOf(UnreadableRequest.class);
+        Outcome.Rejected top = reject("{\"experimentId\": \"e6\", \"depths\": [9], \"depths\": [1]}");
+        assertThat(top.unreadable()).isFalse();
         assertThat(top.experimentId()).isEqualTo("e6");
         assertThat(top.reasons()).containsExactly(
                 "depths: given more than once; each field may appear once (JSON leaves open which value counts)");
@@ -69,7 +70,7 @@ class RequestReaderTest {
 
     @Test
     void malformedJsonSaysWhere() {
-        RejectedRequest rejected = reject("{\"experimentId\": \"e2\",\n \"depths\": [1,, 2]}");
+        Outcome.Rejected rejected = reject("{\"experimentId\": \"e2\",\n \"depths\": [1,, 2]}");
 
         assertThat(rejected.experimentId()).isEqualTo("e2");
         assertThat(rejected.reasons()).singleElement().asString()
@@ -95,7 +96,7 @@ class RequestReaderTest {
     @Test
     void oversizedAndEmptyRequestsAreNotParsed() {
         String big = "{\"experimentId\": \"e4\", \"x\": \"" + "\u00e9".repeat(500) + "\"}";
-        RejectedRequest oversized = reject(big);
+        Outcome.Rejected oversized = reject(big);
 
         assertThat(oversized.experimentId()).isEqualTo("record-key");
         assertThat(oversized.reasons()).containsExactly("request: " + (big.length() + 500)
@@ -106,17 +107,18 @@ class RequestReaderTest {
 
     @Test
     void onlyNotAJsonDocumentAtAllIsUnreadable() {
-        assertThat(reject("{\"experimentId\": \"e2\", \"depths\": [1,, 2]}")).isInstanceOf(UnreadableRequest.class);
-        assertThat(reject("{\"budget\": {\"epochs\": \"ten\"}}")).isNotInstanceOf(UnreadableRequest.class);
-        assertThat(reject(" ")).isInstanceOf(UnreadableRequest.class);
+        assertThat(reject("{\"experimentId\": \"e2\", \"depths\": [1,, 2]}").unreadable()).isTrue();
+        assertThat(reject("{\"budget\": {\"epochs\": \"ten\"}}").unreadable()).isFalse();
+        assertThat(reject(" ").unreadable()).isTrue();
     }
 
     @Test
     void anotherEncodingThanUtf8IsNamed() {
         byte[] latin1 = "{\"experimentId\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(reject(latin1)).isInstanceOf(UnreadableRequest.class).extracting(RejectedRequest::reasons)
-                .asList().containsExactly("request: not UTF-8 (invalid byte 0xe9 at offset 21); a request is JSON text"
-                        + " in UTF-8");
+        Outcome.Rejected rejected = reject(latin1);
+        assertThat(rejected.unreadable()).isTrue();
+        assertThat(rejected.reasons()).containsExactly("request: not UTF-8 (invalid byte 0xe9 at offset 21); a request"
+                + " is JSON text in UTF-8");
         byte[] utf16 = "{\"experimentId\": \"e5\"}".getBytes(StandardCharsets.UTF_16LE);
         assertThat(reject(utf16).reasons()).containsExactly(
                 "request: NUL character at offset 1 (UTF-16 or binary data?); a request is JSON text in UTF-8");
@@ -126,13 +128,14 @@ class RequestReaderTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private RejectedRequest reject(String json) {
+    private Outcome.Rejected reject(String json) {
         return reject(utf8(json));
     }
 
-    private RejectedRequest reject(byte[] value) {
-        RejectedRequest rejected = catchThrowableOfType(RejectedRequest.class, () -> reader.read("record-key", value));
-        assertThat(rejected).as("rejection").isNotNull();
-        return rejected;
+    private Outcome.Rejected reject(byte[] value) {
+        ReadRequest read = reader.read("record-key", value);
+        assertThat(read.rejection()).as("rejection").isNotNull();
+        assertThat(read.spec()).isNull();
+        return read.rejection();
     }
 }

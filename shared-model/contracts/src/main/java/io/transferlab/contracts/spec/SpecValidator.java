@@ -35,6 +35,13 @@ public final class SpecValidator {
         return budgetChecks.allowed(field);
     }
 
+    /** The split against the class count of the data as read: an image folder's is known only then. */
+    public static List<String> checkSplit(SplitSpec split, int classes) {
+        List<String> problems = new ArrayList<>();
+        new SplitChecks(classes).check(split, problems);
+        return problems;
+    }
+
     public List<String> validate(ExperimentSpec spec) {
         List<String> problems = new ArrayList<>();
         if (spec == null) {

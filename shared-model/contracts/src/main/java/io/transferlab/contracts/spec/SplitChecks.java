@@ -31,7 +31,10 @@ final class SplitChecks {
                 // The same defaults DataPreparation applies: half the classes to A, the rest to B.
                 long sizeA = split.sizeA() == null ? classes / 2 : split.sizeA();
                 long sizeB = split.sizeB() == null ? classes - sizeA : split.sizeB();
-                if (sizeA + sizeB > classes) {
+                if (sizeA < 1 || sizeB < 1) {
+                    problems.add("split: sizes " + sizeA + " and " + sizeB + " leave a half without classes (the data"
+                            + " set has " + classes + ")");
+                } else if (sizeA + sizeB > classes) {
                     problems.add("split: sizeA + sizeB = " + (sizeA + sizeB) + " exceeds the data set's "
                             + classes + " classes");
                 }

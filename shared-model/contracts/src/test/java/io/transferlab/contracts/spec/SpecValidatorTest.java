@@ -237,6 +237,22 @@ class SpecValidatorTest {
             assertSingleProblem(validate(spec().split(split)), "split.sizeA", "1 classes", "at least 2");
         }
 
+        @Test
+        void randomSplitThatLeavesTheOtherHalfNoClass() {
+            SplitSpec split = new SplitSpec(null, null, 7L, 10, null, null);
+            assertSingleProblem(validate(spec().split(split)), "split", "sizes 10 and 0 leave a half without classes");
+        }
+
+        /** An image folder's class count is known only once it is read. */
+        @Test
+        void splitAgainstTheClassesOfTheDataAsRead() {
+            assertSingleProblem(SpecValidator.checkSplit(SplitSpec.explicit(List.of(0, 1), List.of(2, 3)), 3),
+                    "split.classesB[1]", "class 3 is outside 0..2");
+            assertSingleProblem(SpecValidator.checkSplit(new SplitSpec(null, null, 7L, null, null, null), 1),
+                    "split", "sizes 0 and 1 leave a half without classes (the data set has 1)");
+            assertThat(SpecValidator.checkSplit(new SplitSpec(null, null, 7L, null, null, null), 4)).isEmpty();
+        }
+
         @ParameterizedTest
         @ValueSource(doubles = {0.0, -0.1, 0.51, 1.0, Double.NaN})
         void validationFractionOutsideItsRange(double fraction) {

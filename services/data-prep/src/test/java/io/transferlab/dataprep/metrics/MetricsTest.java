@@ -1,4 +1,4 @@
-package io.transferlab.dataprep;
+package io.transferlab.dataprep.metrics;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -7,6 +7,9 @@ import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.Topics;
+import io.transferlab.dataprep.Outputs;
+import io.transferlab.dataprep.Requests;
+import io.transferlab.dataprep.TestData;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.testsupport.MetricsScrape;
 import org.junit.jupiter.api.Test;

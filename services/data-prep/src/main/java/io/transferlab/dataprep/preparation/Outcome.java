@@ -1,0 +1,36 @@
+package io.transferlab.dataprep.preparation;
+
+import io.transferlab.contracts.messaging.ExperimentAccepted;
+
+import java.util.List;
+
+/** What became of one request; the messaging side announces it. */
+public sealed interface Outcome {
+
+    /** Accepted now, or accepted before and announced again (a redelivery or a resubmission of the same request). */
+    record Accepted(ExperimentAccepted event) implements Outcome {
+    }
+
+    /**
+     * A request that cannot run, with every problem found, each "field.path: reason" as {@code SpecValidator} words
+     * them.
+     *
+     * @param experimentId the id the request gave, else its record key; null if neither is known
+     * @param unreadable   the record is no request at all (empty, oversized, not UTF-8, not JSON): its raw bytes go
+     *                     to the dead letters too, for whoever operates the system
+     */
+    record Rejected(String experimentId, List<String> reasons, boolean unreadable) implements Outcome {
+
+        public Rejected {
+            reasons = List.copyOf(reasons);
+        }
+
+        static Rejected of(String experimentId, List<String> reasons) {
+            return new Rejected(experimentId, reasons, false);
+        }
+
+        static Rejected unreadable(String experimentId, String reason) {
+            return new Rejected(experimentId, List.of(reason), true);
+        }
+    }
+}
