@@ -8,6 +8,7 @@ import io.transferlab.contracts.messaging.JobStatus;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.Variant;
+import io.transferlab.testsupport.RecordingEmitter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class EventConsumerTest {
     private static final PlannedJob TRANSFER = job("exp1", Variant.BNB, 1, 1);
 
     private final ExperimentStore store = new ExperimentStore();
-    private final BrokerStandIn broker = new BrokerStandIn();
+    private final RecordingEmitter broker = new RecordingEmitter();
     private final ResultPublisher publisher = new ResultPublisher(store, broker);
     private final EventConsumer consumer = new EventConsumer(store, publisher);
 
@@ -35,12 +36,12 @@ class EventConsumerTest {
         publisher.endOffsets(Map.of());
         consumer.onEvaluation(Json.write(evaluation(BASE, 0.8, 0.7)));
         consumer.onEvaluation(Json.write(evaluation(TRANSFER, 0.6, 0.5)));
-        assertThat(broker.acknowledged).isEmpty();
+        assertThat(broker.sent()).isEmpty();
 
         consumer.onAccepted(Json.write(accepted()));
 
-        assertThat(broker.acknowledged).hasSize(1);
-        ExperimentResult result = Json.read(broker.acknowledged.get(0), ExperimentResult.class);
+        assertThat(broker.sent()).hasSize(1);
+        ExperimentResult result = Json.read(broker.sent().get(0), ExperimentResult.class);
         assertThat(result.experimentId()).isEqualTo("exp1");
         assertThat(result.cells()).hasSize(2);
     }
@@ -53,7 +54,7 @@ class EventConsumerTest {
                 100, Double.NaN, 0, null)));
 
         assertThat(store.detail("exp1").orElseThrow().jobs().get(0).worker()).isEqualTo("trainer-1");
-        assertThat(broker.acknowledged).isEmpty();
+        assertThat(broker.sent()).isEmpty();
     }
 
     @Test
@@ -70,12 +71,12 @@ class EventConsumerTest {
         consumer.onEvaluation(Json.write(evaluation(BASE, 0.8, 0.7)));
         consumer.onEvaluation(Json.write(evaluation(TRANSFER, 0.6, 0.5)));
         publisher.endOffsets(Map.of(0, 1L));
-        assertThat(broker.acknowledged).as("waits for the results backlog").isEmpty();
+        assertThat(broker.sent()).as("waits for the results backlog").isEmpty();
 
         assertThatThrownBy(() -> consumer.onResult(new ConsumerRecord<>(Topics.RESULTS, 0, 0, "x", "{bad")))
                 .isInstanceOf(RuntimeException.class);
 
-        assertThat(broker.acknowledged).as("the backlog is read: the due result goes out").hasSize(1);
+        assertThat(broker.sent()).as("the backlog is read: the due result goes out").hasSize(1);
     }
 
     private static ExperimentAccepted accepted() {

@@ -6,6 +6,7 @@ import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.Variant;
+import io.transferlab.testsupport.RecordingEmitter;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,14 +25,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ResultPublisherTest {
 
     private final ExperimentStore store = new ExperimentStore();
-    private final BrokerStandIn broker = new BrokerStandIn();
+    private final RecordingEmitter broker = new RecordingEmitter();
     private final ResultPublisher publisher = new ResultPublisher(store, broker);
 
     @Test
     void nothingIsPublishedBeforeTheResultsTopicsEndIsKnown() {
         complete("exp1");
         publisher.publishIfDue("exp1");
-        assertThat(broker.acknowledged).isEmpty();
+        assertThat(broker.sent()).isEmpty();
 
         publisher.endOffsets(Map.of());
         assertThat(published()).containsExactly("exp1");
@@ -42,7 +43,7 @@ class ResultPublisherTest {
         publisher.endOffsets(Map.of());
         accept("exp1");
         publisher.publishIfDue("exp1");
-        assertThat(broker.acknowledged).as("incomplete").isEmpty();
+        assertThat(broker.sent()).as("incomplete").isEmpty();
 
         complete("exp1");
         publisher.publishIfDue("exp1");
@@ -59,11 +60,11 @@ class ResultPublisherTest {
         complete("new");
         publisher.endOffsets(Map.of(0, 2L));
         publisher.publishIfDue("old");
-        assertThat(broker.acknowledged).as("the backlog is not read yet").isEmpty();
+        assertThat(broker.sent()).as("the backlog is not read yet").isEmpty();
 
         store.resultSeen(resultOf("old"));
         publisher.resultRead(0, 0);
-        assertThat(broker.acknowledged).isEmpty();
+        assertThat(broker.sent()).isEmpty();
         publisher.resultRead(0, 1); // an unreadable record: it counts as read all the same
 
         assertThat(published()).containsExactly("new");
@@ -86,7 +87,7 @@ class ResultPublisherTest {
         broker.refuse(1);
 
         assertThatThrownBy(() -> publisher.publishIfDue("exp1")).isInstanceOf(CompletionException.class);
-        assertThat(broker.acknowledged).isEmpty();
+        assertThat(broker.sent()).isEmpty();
 
         publisher.publishIfDue("exp1");
         publisher.publishIfDue("exp1");
@@ -108,7 +109,7 @@ class ResultPublisherTest {
     }
 
     private List<String> published() {
-        return broker.acknowledged.stream().map(json -> Json.read(json, ExperimentResult.class).experimentId())
+        return broker.sent().stream().map(json -> Json.read(json, ExperimentResult.class).experimentId())
                 .toList();
     }
 

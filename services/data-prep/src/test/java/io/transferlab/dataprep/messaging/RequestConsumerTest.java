@@ -15,6 +15,7 @@ import io.transferlab.dataprep.metrics.DataPrepMetrics;
 import io.transferlab.dataprep.preparation.Checked;
 import io.transferlab.dataprep.preparation.Handlers;
 import io.transferlab.dataprep.preparation.RequestHandler;
+import io.transferlab.testsupport.RecordingEmitter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
