@@ -23,7 +23,8 @@ import java.util.Map;
 
 /**
  * A dashboard drawn from what a real Prometheus holds: every panel a small line chart of its queries over the test's
- * time range, titled with its unit. No Grafana runs here, so this is how the README shows a dashboard with real data.
+ * time range, titled with its unit. No Grafana runs here, so this is how docs/operations.md shows a dashboard with
+ * real data.
  */
 final class DashboardRendering {
 

@@ -1,6 +1,6 @@
 package io.transferlab.cli.commands;
 
-/** The CLI's exit statuses (the README's list); every error is reported in one line with one of them. */
+/** The CLI's exit statuses (the list in docs/operations.md); every error is reported in one line with one of them. */
 public final class ExitCodes {
 
     static final int OK = 0;

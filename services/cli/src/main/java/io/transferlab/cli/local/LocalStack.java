@@ -22,10 +22,10 @@ public final class LocalStack implements AutoCloseable {
 
     /** The services in start order. */
     static final List<String> SERVICES = List.of("data-prep", "trainer", "evaluator", "aggregator");
-    /** Each service's preferred HTTP port (the README's and the CLI's defaults); extra trainers take free ones. */
+    /** Each service's preferred HTTP port (as docs/operations.md lists them); extra trainers take free ones. */
     private static final Map<String, Integer> PORTS = Map.of("data-prep", 8081, "trainer", 8082, "evaluator", 8083,
             "aggregator", 8084);
-    /** The ports clients know: the README's kcat line and the CLI's defaults. */
+    /** The ports clients know: docs/operations.md's kcat line and the CLI's defaults. */
     public static final int KAFKA_PORT = 9092;
     public static final int S3_PORT = 9000;
     private static final Duration READY = Duration.ofMinutes(3);

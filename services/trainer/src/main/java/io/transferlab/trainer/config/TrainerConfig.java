@@ -23,7 +23,7 @@ public interface TrainerConfig {
      * Train a frozen net's later layers on its frozen prefix's activations, computed once per job instead of in every
      * step (env TRANSFERLAB_TRAINER_CACHE_FROZEN_PREFIX): per step 2x faster at n=4, 12x at n=7 for BnB, AnB and RnB,
      * used where more than two epochs are ahead, where the one-off cost pays back. Equal to the plain way up to float
-     * rounding, not bit for bit (README "Trainer speed"); false for the plain way.
+     * rounding, not bit for bit (docs/benchmarks.md); false for the plain way.
      */
     @WithDefault("true")
     boolean cacheFrozenPrefix();

@@ -7,7 +7,7 @@ import io.transferlab.contracts.messaging.Verdict;
 import java.util.Locale;
 
 /**
- * The rule that calls a measure, written down in the README ("How a finding is called"). A measure is oriented so
+ * The rule that calls a measure, written down in docs/results.md ("How a finding is called"). A measure is oriented so
  * that the paper's effect is positive and has one value per seed. With two or more seeds it is a two-sided one-sample
  * t-test at 95%: the effect counts when |mean| / (std / sqrt(seeds)) reaches Student's critical value for seeds - 1
  * degrees of freedom, and its sign then says supported or contradicted. One seed has no spread over seeds, so it is

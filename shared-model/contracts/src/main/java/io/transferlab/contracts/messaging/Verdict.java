@@ -1,6 +1,6 @@
 package io.transferlab.contracts.messaging;
 
-/** What a run says about one of the paper's findings; the rule is in the README ("How a finding is called"). */
+/** What a run says about one of the paper's findings; the rule is in docs/results.md ("How a finding is called"). */
 public enum Verdict {
     /** The effect has the paper's sign and is larger than the noise over seeds. */
     SUPPORTED,

@@ -8,7 +8,7 @@ import java.util.Locale;
 public enum Profile {
     /**
      * Small enough that the one-direction, one-seed Fashion-MNIST sweep (37 nets with the control) finishes within
-     * about 15 minutes on a 2-core machine; the sizes were chosen by measurement (see README, "Profiles"). Its 30
+     * about 15 minutes on a 2-core machine; the sizes were chosen by measurement (see docs/profiles.md). Its 30
      * iterations give 3 validation points, so the paper's metric averages the best 3.
      */
     QUICK(new TrainingBudget(null, 30, 32, 0.01, 0.1, 100_000, 0.9, 5e-4, 0.5, 6000, 15),

@@ -12,7 +12,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * of {@link MKLDNNConvHelper}, which is backend-neutral), and the {@code -cudnn} CUDA build runs those on cuDNN.
  * <p>
  * Only on a CUDA build with cuDNN compiled in; DL4J falls back to its own path if the helper ever throws. Not run on a
- * GPU yet (none where this was written): see README "The trainer on a GPU".
+ * GPU yet (none where this was written): see docs/deployment.md, "The trainer on a GPU".
  */
 public class CudnnConvolutionHelper extends MKLDNNConvHelper {
 
