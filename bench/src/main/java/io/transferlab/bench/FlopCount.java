@@ -1,6 +1,7 @@
 package io.transferlab.bench;
 
 import io.transferlab.contracts.spec.InputShape;
+import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.contracts.spec.Profile;
 import io.transferlab.network.architecture.Architectures;
 import io.transferlab.network.model.NetFactory;
@@ -22,8 +23,8 @@ final class FlopCount {
     private FlopCount() {
     }
 
-    static long trainingFlopsPerImage(String architecture, InputShape input, int numClasses) {
-        MultiLayerConfiguration conf = NetFactory.create(Architectures.byName(architecture), input, numClasses,
+    static long trainingFlopsPerImage(NetArchitecture architecture, InputShape input, int numClasses) {
+        MultiLayerConfiguration conf = NetFactory.create(Architectures.of(architecture), input, numClasses,
                 Profile.QUICK.budget(), 1, 0).getLayerWiseConfigurations();
         InputType type = InputType.convolutional(input.height(), input.width(), input.channels());
         long macs = 0;

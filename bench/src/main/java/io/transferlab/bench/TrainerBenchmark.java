@@ -1,10 +1,12 @@
 package io.transferlab.bench;
 
 import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Half;
+import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.contracts.spec.SplitSpec;
 import io.transferlab.contracts.spec.TrainingBudget;
 import io.transferlab.contracts.spec.Variant;
@@ -60,7 +62,8 @@ public final class TrainerBenchmark {
         ExperimentSpec spec = new ExperimentSpec("bench", new DatasetRef("fashion-mnist", null),
                 SplitSpec.explicit(range(0, 5), range(5, 10)), null, List.of(1), null, null, "quick", budget,
                 new EvaluationSettings(total, 1, 100, 100)).resolved();
-        HalfParts half = DataPreparation.prepare(spec, DatasetCatalog.load("fashion-mnist", null, 1, 28, 28))
+        HalfParts half = DataPreparation.prepare(spec, DatasetCatalog.load(Dataset.FASHION_MNIST, null,
+                Dataset.FASHION_MNIST.input(NetArchitecture.COMPACT8)))
                 .half(Half.B);
         TensorSet train = TensorSet.of(half.train());
         TensorSet validation = TensorSet.of(half.validation());
@@ -74,7 +77,7 @@ public final class TrainerBenchmark {
                 .run(train, validation, source, null);
 
         double imagesPerSecond = (double) measured * batch / timing.seconds();
-        long flops = FlopCount.trainingFlopsPerImage(spec.architecture(), train.shape(), train.numClasses());
+        long flops = FlopCount.trainingFlopsPerImage(NetArchitecture.fromId(spec.architecture()).orElseThrow(), train.shape(), train.numClasses());
         Machine machine = Machine.detect();
         System.out.printf(Locale.ROOT, "dl4j images_per_s=%.1f batch=%d iterations=%d threads=%s "
                         + "flops_per_image=%d train_images=%d net=%s%s fit_share=%.3f setup_s=%.3f "

@@ -3,10 +3,10 @@ package io.transferlab.dataprep.preparation;
 import io.transferlab.contracts.messaging.ExperimentShards;
 import io.transferlab.contracts.messaging.HalfShards;
 import io.transferlab.contracts.messaging.ShardRef;
-import io.transferlab.contracts.spec.Catalog;
+import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Half;
-import io.transferlab.contracts.spec.InputShape;
+import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.data.DataPreparation;
 import io.transferlab.data.DatasetCatalog;
@@ -61,11 +61,11 @@ public class DataShards {
     /** A data set that cannot be read is the request's problem (a wrong location, a damaged file), not a crash. */
     private TrainTest load(ExperimentSpec resolved) {
         String id = resolved.experimentId();
-        String name = resolved.dataset().name();
-        InputShape input = Catalog.defaultInput(resolved.architecture());
+        Dataset dataset = Dataset.fromId(resolved.dataset().name()).orElseThrow();
+        NetArchitecture architecture = NetArchitecture.fromId(resolved.architecture()).orElseThrow();
         try (DataDirectory dir = locations.open(id, resolved.dataset())) {
             try {
-                return DatasetCatalog.load(name, dir.path(), input.channels(), input.height(), input.width());
+                return DatasetCatalog.load(dataset, dir.path(), dataset.input(architecture));
             } catch (DatasetException e) {
                 throw new RejectedRequest(id, "dataset: " + dir.explain(e.getMessage()));
             } catch (IllegalArgumentException e) {

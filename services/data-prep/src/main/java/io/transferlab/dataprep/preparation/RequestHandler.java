@@ -4,7 +4,7 @@ import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.plan.Planner;
 import io.transferlab.contracts.spec.ExperimentSpec;
-import io.transferlab.contracts.spec.SpecValidator;
+import io.transferlab.contracts.validation.SpecValidator;
 import io.transferlab.dataprep.config.BoundsConfig;
 import io.transferlab.dataprep.config.DataPrepConfig;
 import io.transferlab.dataprep.messaging.EventPublisher;

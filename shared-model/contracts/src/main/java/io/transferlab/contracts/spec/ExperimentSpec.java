@@ -23,7 +23,7 @@ public record ExperimentSpec(String experimentId, DatasetRef dataset, SplitSpec 
                              List<Integer> depths, List<Variant> variants, List<Long> seeds, String profile,
                              TrainingBudget budget, EvaluationSettings evaluation) {
 
-    public static final List<Integer> DEFAULT_DEPTHS = IntStream.rangeClosed(1, 7).boxed().toList();
+    public static final List<Integer> DEFAULT_DEPTHS = IntStream.rangeClosed(1, NetArchitecture.MAX_DEPTH).boxed().toList();
     public static final List<Variant> DEFAULT_VARIANTS = List.of(Variant.BASE_A, Variant.BASE_B, Variant.BNB,
             Variant.BNB_PLUS, Variant.ANB, Variant.ANB_PLUS, Variant.RNB);
 
@@ -32,7 +32,7 @@ public record ExperimentSpec(String experimentId, DatasetRef dataset, SplitSpec 
         Profile chosen = chosenProfile();
         return new ExperimentSpec(experimentId, dataset,
                 split == null ? new SplitSpec(null, null, 1L, null, null, null) : split,
-                architecture == null ? Catalog.COMPACT8 : architecture,
+                architecture == null ? NetArchitecture.COMPACT8.id() : architecture,
                 depths == null ? DEFAULT_DEPTHS : List.copyOf(depths),
                 variants == null ? DEFAULT_VARIANTS : List.copyOf(variants),
                 seeds == null ? List.of(1L) : List.copyOf(seeds),

@@ -162,14 +162,4 @@ class ExperimentSpecTest {
         assertThat(Half.A.other()).isEqualTo(Half.B);
         assertThat(Half.B.other()).isEqualTo(Half.A);
     }
-
-    @Test
-    void catalogKnowsTheClassCounts() {
-        assertThat(Catalog.classCount("fashion-mnist")).contains(10);
-        assertThat(Catalog.classCount("cifar100")).contains(100);
-        assertThat(Catalog.classCount("image-folder")).isEmpty();
-        assertThat(Catalog.classCount("imagenet")).isEmpty();
-        assertThat(Catalog.datasets()).containsExactly("cifar10", "cifar100", "fashion-mnist", "image-folder",
-                "mnist");
-    }
 }
