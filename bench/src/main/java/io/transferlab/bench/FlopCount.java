@@ -3,6 +3,7 @@ package io.transferlab.bench;
 import io.transferlab.contracts.spec.InputShape;
 import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.contracts.spec.Profile;
+import io.transferlab.contracts.spec.ResolvedBudget;
 import io.transferlab.network.architecture.Architectures;
 import io.transferlab.network.model.NetFactory;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
@@ -25,7 +26,7 @@ final class FlopCount {
 
     static long trainingFlopsPerImage(NetArchitecture architecture, InputShape input, int numClasses) {
         MultiLayerConfiguration conf = NetFactory.create(Architectures.of(architecture), input, numClasses,
-                Profile.QUICK.budget(), 1, 0).getLayerWiseConfigurations();
+                ResolvedBudget.of(Profile.QUICK.budget()), 1, 0).getLayerWiseConfigurations();
         InputType type = InputType.convolutional(input.height(), input.width(), input.channels());
         long macs = 0;
         for (int i = 0; i < conf.getConfs().size(); i++) {

@@ -12,7 +12,7 @@ import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.InputShape;
-import io.transferlab.contracts.spec.NetArchitecture;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.validation.SpecValidator;
 import io.transferlab.contracts.validation.ValidationBounds;
 import io.transferlab.data.DataPreparation;
@@ -59,13 +59,13 @@ public final class LocalSweep {
             System.err.println("invalid request:\n  " + String.join("\n  ", problems));
             System.exit(2);
         }
-        new LocalSweep(System.out).run(spec.resolved());
+        new LocalSweep(System.out).run(spec.resolve());
     }
 
-    public List<SweepRow> run(ExperimentSpec resolved) {
+    public List<SweepRow> run(ResolvedSpec resolved) {
         long started = System.nanoTime();
         Dataset dataset = Dataset.fromId(resolved.dataset().name()).orElseThrow();
-        InputShape shape = dataset.input(NetArchitecture.fromId(resolved.architecture()).orElseThrow());
+        InputShape shape = dataset.input(resolved.architecture());
         String location = resolved.dataset().location();
         PreparedData data = DataPreparation.prepare(resolved, DatasetCatalog.load(dataset,
                 location == null ? null : Path.of(location), shape));

@@ -13,6 +13,7 @@ import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Half;
 import io.transferlab.contracts.spec.NetArchitecture;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.SplitSpec;
 import io.transferlab.contracts.spec.TrainingBudget;
 import io.transferlab.contracts.spec.Variant;
@@ -54,13 +55,13 @@ public final class TinyExperiment {
 
     private static final List<String> PARTS = List.of("train", "validation", "test");
 
-    private final ExperimentSpec spec;
+    private final ResolvedSpec spec;
     private final String specDigest;
     private final PreparedData data;
     private final Map<String, byte[]> shardBytes;
     private final ExperimentShards shards;
 
-    private TinyExperiment(ExperimentSpec spec, PreparedData data) {
+    private TinyExperiment(ResolvedSpec spec, PreparedData data) {
         this.spec = spec;
         this.specDigest = Json.digest(spec);
         this.data = data;
@@ -85,7 +86,7 @@ public final class TinyExperiment {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("the tiny experiment is not a valid request: " + problems);
         }
-        ExperimentSpec resolved = request.resolved();
+        ResolvedSpec resolved = request.resolve();
         return new TinyExperiment(resolved, DataPreparation.prepare(resolved, images()));
     }
 
@@ -103,7 +104,7 @@ public final class TinyExperiment {
         return this;
     }
 
-    public ExperimentSpec spec() {
+    public ResolvedSpec spec() {
         return spec;
     }
 

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResumeTest {
 
     private static final PlannedJob JOB = new PlannedJob("exp.basea.n0.s1", "exp", Variant.BASE_A, 0, 1, null);
-    private static final JobSetup SETUP = new JobSetup(JOB, NetArchitecture.COMPACT8.id(), Fixtures.BUDGET, Fixtures.EVALUATION,
-            "spec-digest", "data-digest");
+    private static final JobSetup SETUP = new JobSetup(JOB, NetArchitecture.COMPACT8, Fixtures.BUDGET,
+            Fixtures.EVALUATION, "spec-digest", "data-digest");
 
     @Test
     void resumedRunEndsEqualToUninterruptedRun() throws IOException {

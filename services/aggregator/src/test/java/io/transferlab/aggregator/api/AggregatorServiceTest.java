@@ -19,6 +19,7 @@ import io.transferlab.contracts.messaging.Verdict;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.testsupport.MetricsScrape;
@@ -269,8 +270,8 @@ class AggregatorServiceTest {
     }
 
     static ExperimentAccepted accepted(String id, List<PlannedJob> plan) {
-        ExperimentSpec spec = new ExperimentSpec(id, new DatasetRef("fashion-mnist", null), null, null, null, null,
-                null, null, null, null);
+        ResolvedSpec spec = new ExperimentSpec(id, new DatasetRef("fashion-mnist", null), null, null, null, null,
+                null, null, null, null).resolve();
         return new ExperimentAccepted(id, spec, Json.digest(spec), plan, null, 1_700_000_000_000L);
     }
 

@@ -4,9 +4,8 @@ import io.transferlab.contracts.messaging.ExperimentShards;
 import io.transferlab.contracts.messaging.HalfShards;
 import io.transferlab.contracts.messaging.ShardRef;
 import io.transferlab.contracts.spec.Dataset;
-import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Half;
-import io.transferlab.contracts.spec.NetArchitecture;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.data.DataPreparation;
 import io.transferlab.data.DatasetCatalog;
@@ -40,7 +39,7 @@ public class DataShards {
         this.metrics = metrics;
     }
 
-    public ExperimentShards prepare(ExperimentSpec resolved) {
+    public ExperimentShards prepare(ResolvedSpec resolved) {
         String id = resolved.experimentId();
         long began = System.nanoTime();
         TrainTest data = load(resolved);
@@ -59,13 +58,12 @@ public class DataShards {
     }
 
     /** A data set that cannot be read is the request's problem (a wrong location, a damaged file), not a crash. */
-    private TrainTest load(ExperimentSpec resolved) {
+    private TrainTest load(ResolvedSpec resolved) {
         String id = resolved.experimentId();
         Dataset dataset = Dataset.fromId(resolved.dataset().name()).orElseThrow();
-        NetArchitecture architecture = NetArchitecture.fromId(resolved.architecture()).orElseThrow();
         try (DataDirectory dir = locations.open(id, resolved.dataset())) {
             try {
-                return DatasetCatalog.load(dataset, dir.path(), dataset.input(architecture));
+                return DatasetCatalog.load(dataset, dir.path(), dataset.input(resolved.architecture()));
             } catch (DatasetException e) {
                 throw new RejectedRequest(id, "dataset: " + dir.explain(e.getMessage()));
             } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.plan.Planner;
 import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.validation.SpecValidator;
 import io.transferlab.dataprep.config.BoundsConfig;
 import io.transferlab.dataprep.config.DataPrepConfig;
@@ -51,7 +52,7 @@ public class RequestHandler {
                 String id = spec == null || spec.experimentId() == null ? recordKey : spec.experimentId();
                 throw new RejectedRequest(id, problems);
             }
-            publisher.accepted(accept(spec.resolved()));
+            publisher.accepted(accept(spec.resolve()));
             metrics.accepted();
         } catch (RejectedRequest rejected) {
             LOG.infof("request %s rejected: %s", rejected.experimentId(), rejected.reasons());
@@ -67,7 +68,7 @@ public class RequestHandler {
      * The experiment's accepted event: the stored one if this exact request was accepted before (a redelivery or a
      * resubmission; job ids are deterministic, so announcing it again is harmless), else a new one.
      */
-    private ExperimentAccepted accept(ExperimentSpec resolved) {
+    private ExperimentAccepted accept(ResolvedSpec resolved) {
         String id = resolved.experimentId();
         String digest = Json.digest(resolved);
         Optional<ExperimentAccepted> earlier = accepted.find(id);

@@ -66,9 +66,9 @@ public final class SpecValidator {
             new SplitChecks(classes).check(spec.split(), problems);
         }
         if (spec.profile() == null || Profile.ids().contains(spec.profile())) {
-            budgetChecks.check(spec.resolvedBudget(), spec.resolvedEvaluation(), problems);
+            budgetChecks.check(spec.budgetOverProfile(), spec.evaluationOverProfile(), problems);
             if (problems.isEmpty()) {
-                int jobs = Planner.plan(spec.resolved()).size();
+                int jobs = Planner.plan(spec.resolve()).size();
                 if (jobs > bounds.maxJobs()) {
                     problems.add("plan: " + jobs + " nets exceed the configured bound of " + bounds.maxJobs());
                 }

@@ -10,6 +10,7 @@ import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Half;
 import io.transferlab.contracts.spec.NetArchitecture;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.SplitSpec;
 import io.transferlab.contracts.spec.TrainingBudget;
 import io.transferlab.contracts.spec.Variant;
@@ -28,10 +29,11 @@ final class SampleMessages {
     private static final ExperimentSpec REQUEST = new ExperimentSpec(ID,
             new DatasetRef(Dataset.FASHION_MNIST.id(), "/usr/share/datasets/fashion-mnist"),
             new SplitSpec(List.of(0, 1, 2, 3, 4, 6), List.of(5, 7, 8, 9), null, null, null, 1.0 / 12),
-            NetArchitecture.COMPACT8.id(), List.of(1, 2, 3, 4, 5, 6, 7), ExperimentSpec.DEFAULT_VARIANTS, List.of(1L), "quick",
+            NetArchitecture.COMPACT8.id(), List.of(1, 2, 3, 4, 5, 6, 7), ExperimentSpec.DEFAULT_VARIANTS, List.of(1L),
+            "quick",
             new TrainingBudget(null, 200, 64, null, null, null, null, null, null, null, null),
             new EvaluationSettings(20, null, null, null));
-    private static final ExperimentSpec RESOLVED = REQUEST.resolved();
+    private static final ResolvedSpec RESOLVED = REQUEST.resolve();
     private static final String DIGEST = Json.digest(RESOLVED);
     private static final List<PlannedJob> PLAN = Planner.plan(RESOLVED);
     private static final PlannedJob TRANSFER = PLAN.stream()
@@ -68,7 +70,8 @@ final class SampleMessages {
     static List<Map.Entry<MessageSchemas.Entry, Object>> sparse() {
         return List.of(
                 Map.entry(MessageSchemas.REQUEST, new ExperimentSpec("fmnist-minimal",
-                        new DatasetRef(Dataset.FASHION_MNIST.id(), null), null, null, null, null, null, null, null, null)),
+                        new DatasetRef(Dataset.FASHION_MNIST.id(), null), null, null, null, null, null, null, null,
+                        null)),
                 Map.entry(MessageSchemas.REJECTION, new RequestRejected(null, null, List.of("request: not JSON"), AT)),
                 Map.entry(MessageSchemas.JOB, new TrainingJob(PLAN.get(0), RESOLVED, DIGEST, SHARDS)),
                 Map.entry(MessageSchemas.STATUS, new JobStatus(TRANSFER.jobId(), ID, JobStatus.State.PROGRESS,

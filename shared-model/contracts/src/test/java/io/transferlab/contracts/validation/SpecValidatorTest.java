@@ -453,11 +453,11 @@ class SpecValidatorTest {
                     .evaluation(new EvaluationSettings(3, null, null, null)).build();
 
             assertThat(DEFAULT.validate(spec)).isEmpty();
-            assertThat(spec.resolved().evaluation().bestK()).isEqualTo(2);
-            assertThat(spec().budget(budget().iterations(600)).build().resolved().evaluation().bestK())
+            assertThat(spec.resolve().evaluation().bestK()).isEqualTo(2);
+            assertThat(spec().budget(budget().iterations(600)).build().resolve().evaluation().bestK())
                     .isEqualTo(Profile.QUICK.evaluation().bestK());
             // with the whole half unknown in advance, nothing is bounded or changed
-            assertThat(spec().profile("paper").budget(budget().epochs(1)).build().resolved().evaluation().bestK())
+            assertThat(spec().profile("paper").budget(budget().epochs(1)).build().resolve().evaluation().bestK())
                     .isEqualTo(10);
         }
 

@@ -3,7 +3,6 @@ package io.transferlab.network.training;
 import io.transferlab.contracts.messaging.CheckpointManifest;
 import io.transferlab.contracts.messaging.Provenance;
 import io.transferlab.contracts.messaging.TrainingProgress;
-import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.network.architecture.Architectures;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.data.TensorSet;
@@ -60,7 +59,7 @@ public final class JobRunner {
             from = resume.manifest().progress();
         } else {
             net = TransferNets.build(setup.job().variant(), setup.job().depth(),
-                    Architectures.of(NetArchitecture.fromId(setup.architecture()).orElseThrow()), train.shape(), train.numClasses(), setup.budget(),
+                    Architectures.of(setup.architecture()), train.shape(), train.numClasses(), setup.budget(),
                     setup.jobSeed(), source == null ? null : source.net());
             from = loop.start(train);
         }
