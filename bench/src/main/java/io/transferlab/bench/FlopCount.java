@@ -1,7 +1,9 @@
 package io.transferlab.bench;
 
 import io.transferlab.contracts.spec.InputShape;
+import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.contracts.spec.Profile;
+import io.transferlab.contracts.spec.ResolvedBudget;
 import io.transferlab.network.architecture.Architectures;
 import io.transferlab.network.model.NetFactory;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
@@ -22,9 +24,9 @@ final class FlopCount {
     private FlopCount() {
     }
 
-    static long trainingFlopsPerImage(String architecture, InputShape input, int numClasses) {
-        MultiLayerConfiguration conf = NetFactory.create(Architectures.byName(architecture), input, numClasses,
-                Profile.QUICK.budget(), 1, 0).getLayerWiseConfigurations();
+    static long trainingFlopsPerImage(NetArchitecture architecture, InputShape input, int numClasses) {
+        MultiLayerConfiguration conf = NetFactory.create(Architectures.of(architecture), input, numClasses,
+                ResolvedBudget.of(Profile.QUICK.budget()), 1, 0).getLayerWiseConfigurations();
         InputType type = InputType.convolutional(input.height(), input.width(), input.channels());
         long macs = 0;
         for (int i = 0; i < conf.getConfs().size(); i++) {

@@ -8,12 +8,13 @@ import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.EvaluationReport;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.plan.Planner;
-import io.transferlab.contracts.spec.Catalog;
+import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.InputShape;
-import io.transferlab.contracts.spec.SpecValidator;
-import io.transferlab.contracts.spec.ValidationBounds;
+import io.transferlab.contracts.spec.ResolvedSpec;
+import io.transferlab.contracts.validation.SpecValidator;
+import io.transferlab.contracts.validation.ValidationBounds;
 import io.transferlab.data.DataPreparation;
 import io.transferlab.data.DatasetCatalog;
 import io.transferlab.data.HalfParts;
@@ -51,22 +52,23 @@ public final class LocalSweep {
     public static void main(String[] args) throws IOException {
         ExperimentSpec spec = args.length > 0
                 ? Json.read(Files.readString(Path.of(args[0])), ExperimentSpec.class)
-                : new ExperimentSpec("local-quick", new DatasetRef(Catalog.FASHION_MNIST, null), null, null, null,
+                : new ExperimentSpec("local-quick", new DatasetRef(Dataset.FASHION_MNIST.id(), null), null, null, null,
                 null, null, null, null, null);
         List<String> problems = new SpecValidator(ValidationBounds.DEFAULT).validate(spec);
         if (!problems.isEmpty()) {
             System.err.println("invalid request:\n  " + String.join("\n  ", problems));
             System.exit(2);
         }
-        new LocalSweep(System.out).run(spec.resolved());
+        new LocalSweep(System.out).run(spec.resolve());
     }
 
-    public List<SweepRow> run(ExperimentSpec resolved) {
+    public List<SweepRow> run(ResolvedSpec resolved) {
         long started = System.nanoTime();
-        InputShape shape = Catalog.defaultInput(resolved.architecture());
+        Dataset dataset = Dataset.fromId(resolved.dataset().name()).orElseThrow();
+        InputShape shape = dataset.input(resolved.architecture());
         String location = resolved.dataset().location();
-        PreparedData data = DataPreparation.prepare(resolved, DatasetCatalog.load(resolved.dataset().name(),
-                location == null ? null : Path.of(location), shape.channels(), shape.height(), shape.width()));
+        PreparedData data = DataPreparation.prepare(resolved, DatasetCatalog.load(dataset,
+                location == null ? null : Path.of(location), shape));
         out.printf("data: A=%s B=%s, train/validation/test per half: %s%n", data.classesA(), data.classesB(),
                 sizes(data.half(resolved.variants().get(0).target())));
         String specDigest = Json.digest(resolved);

@@ -1,12 +1,16 @@
 package io.transferlab.bench;
 
 import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Half;
+import io.transferlab.contracts.spec.ResolvedBudget;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.SplitSpec;
 import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.contracts.spec.TrainingLength;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.data.DataPreparation;
 import io.transferlab.data.DatasetCatalog;
@@ -22,7 +26,6 @@ import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
 import io.transferlab.network.training.StopSignal;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -57,11 +60,11 @@ public final class TrainerBenchmark {
         // The quick profile's optimiser and data limits; no checkpoint or validation inside the timed iterations.
         TrainingBudget budget = new TrainingBudget(null, total, batch, null, null, null, null, null, null, null,
                 total);
-        ExperimentSpec spec = new ExperimentSpec("bench", new DatasetRef("fashion-mnist", null),
+        ResolvedSpec spec = new ExperimentSpec("bench", new DatasetRef("fashion-mnist", null),
                 SplitSpec.explicit(range(0, 5), range(5, 10)), null, List.of(1), null, null, "quick", budget,
-                new EvaluationSettings(total, 1, 100, 100)).resolved();
-        HalfParts half = DataPreparation.prepare(spec, DatasetCatalog.load("fashion-mnist", null, 1, 28, 28))
-                .half(Half.B);
+                new EvaluationSettings(total, 1, 100, 100)).resolve();
+        HalfParts half = DataPreparation.prepare(spec, DatasetCatalog.load(Dataset.FASHION_MNIST, null,
+                Dataset.FASHION_MNIST.input(spec.architecture()))).half(Half.B);
         TensorSet train = TensorSet.of(half.train());
         TensorSet validation = TensorSet.of(half.validation());
         // A transfer net copies from a base net: one trained for a single step will do, speed is what is measured.
@@ -87,11 +90,12 @@ public final class TrainerBenchmark {
                 + (nativeState.helpersOn() ? nativeState.convHelper() : "off"));
     }
 
-    private static JobSetup setup(ExperimentSpec spec, Variant variant, int depth, int iterations) {
+    private static JobSetup setup(ResolvedSpec spec, Variant variant, int depth, int iterations) {
         PlannedJob job = new PlannedJob(PlannedJob.id("bench", variant, depth, 1), "bench", variant, depth, 1, null);
-        TrainingBudget b = spec.budget();
-        TrainingBudget budget = new TrainingBudget(null, iterations, b.batchSize(), b.learningRate(), b.lrDecay(),
-                b.lrStepIterations(), b.momentum(), b.weightDecay(), b.dropout(), b.trainImagesPerHalf(), iterations);
+        ResolvedBudget b = spec.budget();
+        ResolvedBudget budget = new ResolvedBudget(TrainingLength.iterations(iterations), b.batchSize(),
+                b.learningRate(), b.lrDecay(), b.lrStepIterations(), b.momentum(), b.weightDecay(), b.dropout(),
+                b.trainImagesPerHalf(), iterations);
         return new JobSetup(job, spec.architecture(), budget, spec.evaluation(), "bench", "bench");
     }
 

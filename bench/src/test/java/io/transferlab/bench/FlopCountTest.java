@@ -1,7 +1,7 @@
 package io.transferlab.bench;
 
-import io.transferlab.contracts.spec.Catalog;
 import io.transferlab.contracts.spec.InputShape;
+import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.network.backend.NativeRuntime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class FlopCountTest {
                 + 7L * 7 * 128 * 64 * 9;            // conv 128, then pool to 3x3
         long dense = 3L * 3 * 128 * 256 + 256L * 256 + 256L * 5;
 
-        assertThat(FlopCount.trainingFlopsPerImage(Catalog.COMPACT8, new InputShape(1, 28, 28), 5))
+        assertThat(FlopCount.trainingFlopsPerImage(NetArchitecture.COMPACT8, new InputShape(1, 28, 28), 5))
                 .isEqualTo(3 * 2 * (convolutions + dense)).isEqualTo(133_581_312L);
     }
 }

@@ -8,17 +8,18 @@ import io.transferlab.contracts.messaging.ShardRef;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.plan.Planner;
-import io.transferlab.contracts.spec.Catalog;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Half;
-import io.transferlab.contracts.spec.SpecValidator;
+import io.transferlab.contracts.spec.NetArchitecture;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.SplitSpec;
 import io.transferlab.contracts.spec.TrainingBudget;
-import io.transferlab.contracts.spec.ValidationBounds;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.contracts.storage.ObjectKeys;
+import io.transferlab.contracts.validation.SpecValidator;
+import io.transferlab.contracts.validation.ValidationBounds;
 import io.transferlab.data.DataPreparation;
 import io.transferlab.data.HalfParts;
 import io.transferlab.data.ImageSet;
@@ -54,13 +55,13 @@ public final class TinyExperiment {
 
     private static final List<String> PARTS = List.of("train", "validation", "test");
 
-    private final ExperimentSpec spec;
+    private final ResolvedSpec spec;
     private final String specDigest;
     private final PreparedData data;
     private final Map<String, byte[]> shardBytes;
     private final ExperimentShards shards;
 
-    private TinyExperiment(ExperimentSpec spec, PreparedData data) {
+    private TinyExperiment(ResolvedSpec spec, PreparedData data) {
         this.spec = spec;
         this.specDigest = Json.digest(spec);
         this.data = data;
@@ -76,7 +77,7 @@ public final class TinyExperiment {
     /** The tiny experiment with this id and these variants (their base nets are planned too). */
     public static TinyExperiment create(String experimentId, List<Variant> variants) {
         ExperimentSpec request = new ExperimentSpec(experimentId, new DatasetRef("mnist", null),
-                SplitSpec.explicit(List.of(0, 1), List.of(2, 3)), Catalog.COMPACT8, List.of(1), variants,
+                SplitSpec.explicit(List.of(0, 1), List.of(2, 3)), NetArchitecture.COMPACT8.id(), List.of(1), variants,
                 List.of(1L), null,
                 new TrainingBudget(null, ITERATIONS, BATCH_SIZE, null, null, null, null, null, null, null,
                         CHECKPOINT_EVERY),
@@ -85,7 +86,7 @@ public final class TinyExperiment {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("the tiny experiment is not a valid request: " + problems);
         }
-        ExperimentSpec resolved = request.resolved();
+        ResolvedSpec resolved = request.resolve();
         return new TinyExperiment(resolved, DataPreparation.prepare(resolved, images()));
     }
 
@@ -103,7 +104,7 @@ public final class TinyExperiment {
         return this;
     }
 
-    public ExperimentSpec spec() {
+    public ResolvedSpec spec() {
         return spec;
     }
 

@@ -10,10 +10,11 @@ import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.JobStatus;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.TrainingJob;
-import io.transferlab.contracts.spec.EvaluationSettings;
-import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Half;
-import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.contracts.spec.ResolvedBudget;
+import io.transferlab.contracts.spec.ResolvedEvaluation;
+import io.transferlab.contracts.spec.ResolvedSpec;
+import io.transferlab.contracts.spec.TrainingLength;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.training.IterationStats;
@@ -140,16 +141,16 @@ class TrainerHealthTest {
 
     /** The tiny experiment's baseB job with another length: validated once at the end, two mid checkpoints. */
     private static TrainingJob withIterations(TinyExperiment experiment, long iterations) {
-        ExperimentSpec tiny = experiment.spec();
-        TrainingBudget b = tiny.budget();
+        ResolvedSpec tiny = experiment.spec();
+        ResolvedBudget b = tiny.budget();
         int length = Math.toIntExact(iterations);
-        TrainingBudget budget = new TrainingBudget(null, length, b.batchSize(), b.learningRate(), b.lrDecay(),
-                b.lrStepIterations(), b.momentum(), b.weightDecay(), b.dropout(), b.trainImagesPerHalf(),
-                Math.max(1, length / 3));
-        EvaluationSettings e = tiny.evaluation();
-        ExperimentSpec spec = new ExperimentSpec(tiny.experimentId(), tiny.dataset(), tiny.split(),
+        ResolvedBudget budget = new ResolvedBudget(TrainingLength.iterations(length), b.batchSize(),
+                b.learningRate(), b.lrDecay(), b.lrStepIterations(), b.momentum(), b.weightDecay(), b.dropout(),
+                b.trainImagesPerHalf(), Math.max(1, length / 3));
+        ResolvedEvaluation e = tiny.evaluation();
+        ResolvedSpec spec = new ResolvedSpec(tiny.experimentId(), tiny.dataset(), tiny.split(),
                 tiny.architecture(), tiny.depths(), tiny.variants(), tiny.seeds(), tiny.profile(), budget,
-                new EvaluationSettings(length, e.bestK(), e.validationImages(), e.testImages()));
+                new ResolvedEvaluation(length, e.bestK(), e.validationImages(), e.testImages()));
         return new TrainingJob(experiment.job(Variant.BASE_B), spec, Json.digest(spec), experiment.shards());
     }
 }

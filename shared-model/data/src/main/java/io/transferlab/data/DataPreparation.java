@@ -1,8 +1,9 @@
 package io.transferlab.data;
 
-import io.transferlab.contracts.spec.EvaluationSettings;
-import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Half;
+import io.transferlab.contracts.spec.ImageLimit;
+import io.transferlab.contracts.spec.ResolvedEvaluation;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.SplitSpec;
 
 import java.util.EnumMap;
@@ -19,7 +20,7 @@ public final class DataPreparation {
     private DataPreparation() {
     }
 
-    public static PreparedData prepare(ExperimentSpec resolved, TrainTest source) {
+    public static PreparedData prepare(ResolvedSpec resolved, TrainTest source) {
         SplitSpec split = resolved.split();
         long dataSeed = split.randomSeed() == null ? 0 : split.randomSeed();
         List<Integer> classesA = split.classesA();
@@ -40,16 +41,16 @@ public final class DataPreparation {
         return new PreparedData(classesA, classesB, parts);
     }
 
-    private static HalfParts parts(ImageSet train, ImageSet test, ExperimentSpec resolved, long seed) {
+    private static HalfParts parts(ImageSet train, ImageSet test, ResolvedSpec resolved, long seed) {
         Partition.Parts parts = Partition.trainValidation(train, resolved.split().validationFractionOrDefault(), seed);
-        EvaluationSettings evaluation = resolved.evaluation();
+        ResolvedEvaluation evaluation = resolved.evaluation();
         return new HalfParts(
                 limit(parts.train(), resolved.budget().trainImagesPerHalf(), seed),
                 limit(parts.validation(), evaluation.validationImages(), seed),
                 limit(test, evaluation.testImages(), seed));
     }
 
-    private static ImageSet limit(ImageSet set, Integer limit, long seed) {
-        return limit == null ? set : Partition.subset(set, limit, seed);
+    private static ImageSet limit(ImageSet set, ImageLimit limit, long seed) {
+        return limit.all() ? set : Partition.subset(set, limit.count(), seed);
     }
 }

@@ -1,5 +1,8 @@
 package io.transferlab.data;
 
+import io.transferlab.contracts.spec.Dataset;
+import io.transferlab.contracts.spec.InputShape;
+import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.data.synthetic.SyntheticImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,30 +16,30 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class DatasetCatalogTest {
 
+    private static final InputShape FASHION_MNIST_INPUT = Dataset.FASHION_MNIST.input(NetArchitecture.COMPACT8);
+
     @TempDir
     Path dir;
 
     @Test
-    void listsNamesAndDefaultLocations() {
-        assertThat(DatasetCatalog.names()).containsExactly("cifar10", "cifar100", "fashion-mnist", "image-folder", "mnist");
-        assertThat(DatasetCatalog.defaultLocation("fashion-mnist")).contains(Path.of("/usr/share/datasets/fashion-mnist"));
-        assertThat(DatasetCatalog.defaultLocation("mnist")).contains(Path.of("/usr/share/datasets/mnist"));
-        assertThat(DatasetCatalog.defaultLocation("cifar10")).isEmpty();
+    void knowsTheDefaultLocations() {
+        assertThat(DatasetCatalog.defaultLocation(Dataset.FASHION_MNIST))
+                .contains(Path.of("/usr/share/datasets/fashion-mnist"));
+        assertThat(DatasetCatalog.defaultLocation(Dataset.MNIST)).contains(Path.of("/usr/share/datasets/mnist"));
+        assertThat(DatasetCatalog.defaultLocation(Dataset.CIFAR10)).isEmpty();
     }
 
     @Test
-    void rejectsUnknownNames() {
-        assertThatThrownBy(() -> DatasetCatalog.load("imagenet", dir, 3, 8, 8))
+    void needsALocationWhereThereIsNoDefault() {
+        assertThatThrownBy(() -> DatasetCatalog.load(Dataset.CIFAR10, null, new InputShape(3, 8, 8)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown data set 'imagenet'; known: cifar10, cifar100, fashion-mnist, image-folder, mnist");
-        assertThatThrownBy(() -> DatasetCatalog.load("cifar10", null, 3, 8, 8))
                 .hasMessage("cifar10 has no default location; pass one");
     }
 
     @Test
     void missingFashionMnistSaysHowToInstallIt() {
         Path missing = dir.resolve("nowhere");
-        assertThatThrownBy(() -> DatasetCatalog.load("fashion-mnist", missing, 1, 28, 28))
+        assertThatThrownBy(() -> DatasetCatalog.load(Dataset.FASHION_MNIST, missing, new InputShape(1, 28, 28)))
                 .isInstanceOf(DatasetException.class)
                 .hasMessageStartingWith(missing.toString())
                 .hasMessageContaining("install it with `sudo apt-get install dataset-fashion-mnist`");
@@ -49,7 +52,7 @@ class DatasetCatalogTest {
         SyntheticImages.writeIdx(train, dir.resolve("train-images-idx3-ubyte.gz"), dir.resolve("train-labels-idx1-ubyte.gz"), true);
         SyntheticImages.writeIdx(test, dir.resolve("t10k-images-idx3-ubyte"), dir.resolve("t10k-labels-idx1-ubyte"), false);
 
-        TrainTest loaded = DatasetCatalog.load("mnist", dir, 0, 0, 0);
+        TrainTest loaded = DatasetCatalog.load(Dataset.MNIST, dir, new InputShape(0, 0, 0));
 
         assertThat(loaded.train().classNames()).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
         assertThat(loaded.train().pixels()).isEqualTo(train.pixels());
@@ -58,15 +61,16 @@ class DatasetCatalogTest {
 
     @Test
     void readsInstalledFashionMnist() {
-        Path location = DatasetCatalog.defaultLocation("fashion-mnist").orElseThrow();
+        Path location = DatasetCatalog.defaultLocation(Dataset.FASHION_MNIST).orElseThrow();
         assumeTrue(Files.isDirectory(location), "dataset-fashion-mnist is not installed");
 
-        TrainTest data = DatasetCatalog.load("fashion-mnist", null, 1, 28, 28);
+        TrainTest data = DatasetCatalog.load(Dataset.FASHION_MNIST, null, FASHION_MNIST_INPUT);
 
         assertThat(data.train().count()).isEqualTo(60000);
         assertThat(data.test().count()).isEqualTo(10000);
         assertThat(data.train().classCounts()).containsOnly(6000);
         assertThat(data.train().classNames()).startsWith("T-shirt/top", "Trouser").endsWith("Ankle boot");
-        assertThat(data.train().height()).isEqualTo(28);
+        assertThat(new InputShape(data.train().channels(), data.train().height(), data.train().width()))
+                .isEqualTo(FASHION_MNIST_INPUT);
     }
 }

@@ -2,7 +2,7 @@ package io.transferlab.network;
 
 import io.transferlab.contracts.messaging.CheckpointManifest;
 import io.transferlab.contracts.plan.PlannedJob;
-import io.transferlab.contracts.spec.Catalog;
+import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.checkpoint.CheckpointCodec;
@@ -29,8 +29,8 @@ class CheckpointCodecTest {
     static void trainBase() {
         data = Fixtures.images(3, 10, 8);
         PlannedJob job = new PlannedJob("e.baseb.n0.s2", "e", Variant.BASE_B, 0, 2, null);
-        base = new JobRunner(new JobSetup(job, Catalog.COMPACT8, Fixtures.BUDGET, Fixtures.EVALUATION, "s", "d"),
-                ProgressListener.NONE, c -> { }).run(data, data, null, null);
+        base = new JobRunner(new JobSetup(job, NetArchitecture.COMPACT8, Fixtures.BUDGET, Fixtures.EVALUATION, "s",
+                "d"), ProgressListener.NONE, c -> { }).run(data, data, null, null);
     }
 
     @Test
@@ -59,8 +59,8 @@ class CheckpointCodecTest {
     @Test
     void transferCheckpointNamesItsParent() {
         PlannedJob job = new PlannedJob("e.bnb.n2.s2", "e", Variant.BNB, 2, 2, "e.baseb.n0.s2");
-        Checkpoint child = new JobRunner(new JobSetup(job, Catalog.COMPACT8, Fixtures.BUDGET, Fixtures.EVALUATION,
-                "s", "d"), ProgressListener.NONE, c -> { }).run(data, data, base, null);
+        Checkpoint child = new JobRunner(new JobSetup(job, NetArchitecture.COMPACT8, Fixtures.BUDGET,
+                Fixtures.EVALUATION, "s", "d"), ProgressListener.NONE, c -> { }).run(data, data, base, null);
         assertThat(child.manifest().provenance().parentCheckpointId()).isEqualTo("e.baseb.n0.s2@12");
     }
 

@@ -1,18 +1,20 @@
 package io.transferlab.network;
 
-import io.transferlab.contracts.spec.EvaluationSettings;
-import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.contracts.spec.ImageLimit;
+import io.transferlab.contracts.spec.ResolvedBudget;
+import io.transferlab.contracts.spec.ResolvedEvaluation;
+import io.transferlab.contracts.spec.TrainingLength;
 import io.transferlab.data.ImageSet;
 import io.transferlab.data.Partition;
 import io.transferlab.data.synthetic.SyntheticImages;
 import io.transferlab.network.architecture.Compact8;
+import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.evaluation.Evaluator;
 import io.transferlab.network.model.NetFactory;
 import io.transferlab.network.training.CheckpointSink;
 import io.transferlab.network.training.ProgressListener;
 import io.transferlab.network.training.StopSignal;
 import io.transferlab.network.training.TrainingLoop;
-import io.transferlab.network.data.TensorSet;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.layers.FrozenLayer;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
@@ -24,11 +26,16 @@ import java.util.List;
 /** Tiny synthetic data and budgets, so every network test runs in seconds. */
 public final class Fixtures {
 
-    public static final TrainingBudget BUDGET =
-            new TrainingBudget(null, 12, 16, 0.01, 0.1, 1000, 0.9, 5e-4, 0.5, null, 4);
-    public static final EvaluationSettings EVALUATION = new EvaluationSettings(4, 10, null, null);
+    public static final ResolvedBudget BUDGET = budget(12, 0.5);
+    public static final ResolvedEvaluation EVALUATION = new ResolvedEvaluation(4, 10, ImageLimit.ALL, ImageLimit.ALL);
 
     private Fixtures() {
+    }
+
+    /** Batch 16, lr 0.01 divided by 10 every 1000 steps, a checkpoint every 4. */
+    public static ResolvedBudget budget(int iterations, double dropout) {
+        return new ResolvedBudget(TrainingLength.iterations(iterations), 16, 0.01, 0.1, 1000, 0.9, 5e-4, dropout,
+                ImageLimit.ALL, 4);
     }
 
     public static TensorSet images(int numClasses, int perClass, long seed) {
@@ -51,8 +58,7 @@ public final class Fixtures {
         Partition.Parts parts = Partition.trainValidation(all, 1.0 / 3, 5);
         TensorSet train = TensorSet.of(parts.train());
         TensorSet test = TensorSet.of(parts.validation());
-        TrainingBudget budget = new TrainingBudget(null, iterations, null, null, null, null, null, null, null, null,
-                null).orElse(BUDGET);
+        ResolvedBudget budget = budget(iterations, BUDGET.dropout());
         MultiLayerNetwork net = NetFactory.create(new Compact8(), train.shape(), 3, budget, 4, 0);
         TrainingLoop loop = new TrainingLoop(budget, EVALUATION, 1, ProgressListener.NONE, CheckpointSink.NONE,
                 StopSignal.NEVER);

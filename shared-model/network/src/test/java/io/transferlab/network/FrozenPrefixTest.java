@@ -1,7 +1,7 @@
 package io.transferlab.network;
 
 import io.transferlab.contracts.messaging.TrainingProgress;
-import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.contracts.spec.ResolvedBudget;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.network.architecture.Architecture;
 import io.transferlab.network.architecture.Compact8;
@@ -34,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FrozenPrefixTest {
 
     private static final Architecture ARCH = new Compact8();
-    private static final TrainingBudget NO_DROPOUT = new TrainingBudget(null, 12, 16, 0.01, 0.1, 1000, 0.9, 5e-4,
-            0.0, null, 4);
+    private static final ResolvedBudget NO_DROPOUT = Fixtures.budget(12, 0.0);
     private static TensorSet sourceData;
     private static TensorSet targetData;
     private static MultiLayerNetwork source;

@@ -1,7 +1,7 @@
 package io.transferlab.network;
 
 import io.transferlab.contracts.plan.PlannedJob;
-import io.transferlab.contracts.spec.Catalog;
+import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.checkpoint.CheckpointCodec;
@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResumeTest {
 
     private static final PlannedJob JOB = new PlannedJob("exp.basea.n0.s1", "exp", Variant.BASE_A, 0, 1, null);
-    private static final JobSetup SETUP = new JobSetup(JOB, Catalog.COMPACT8, Fixtures.BUDGET, Fixtures.EVALUATION,
-            "spec-digest", "data-digest");
+    private static final JobSetup SETUP = new JobSetup(JOB, NetArchitecture.COMPACT8, Fixtures.BUDGET,
+            Fixtures.EVALUATION, "spec-digest", "data-digest");
 
     @Test
     void resumedRunEndsEqualToUninterruptedRun() throws IOException {

@@ -1,7 +1,6 @@
 package io.transferlab.network;
 
 import io.transferlab.contracts.spec.Variant;
-import io.transferlab.contracts.spec.InputShape;
 import io.transferlab.network.architecture.Architecture;
 import io.transferlab.network.architecture.Block;
 import io.transferlab.network.architecture.Compact8;
@@ -142,19 +141,11 @@ class TransferNetsTest {
 
     @Test
     void nhwcLayersAreRefusedForTheHelperWouldTrainThemWrong() {
-        Architecture nhwc = new Architecture() {
-            @Override
-            public String name() {
-                return "nhwc";
-            }
-
-            @Override
-            public List<Block> blocks(InputShape input, int numClasses, double dropout) {
-                List<Block> blocks = new ArrayList<>(ARCH.blocks(input, numClasses, dropout));
-                blocks.set(1, Block.of(new ConvolutionLayer.Builder(3, 3).nOut(32)
-                        .convolutionMode(ConvolutionMode.Same).dataFormat(CNN2DFormat.NHWC).build()));
-                return blocks;
-            }
+        Architecture nhwc = (input, numClasses, dropout) -> {
+            List<Block> blocks = new ArrayList<>(ARCH.blocks(input, numClasses, dropout));
+            blocks.set(1, Block.of(new ConvolutionLayer.Builder(3, 3).nOut(32)
+                    .convolutionMode(ConvolutionMode.Same).dataFormat(CNN2DFormat.NHWC).build()));
+            return blocks;
         };
         assertThatThrownBy(() -> NetFactory.create(nhwc, targetData.shape(), 3, Fixtures.BUDGET, 1, 0))
                 .isInstanceOf(IllegalArgumentException.class)

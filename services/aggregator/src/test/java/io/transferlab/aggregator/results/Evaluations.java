@@ -7,6 +7,7 @@ import io.transferlab.contracts.messaging.EvaluationReport;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.Variant;
 
 import java.util.List;
@@ -25,8 +26,8 @@ public final class Evaluations {
 
     /** The acceptance of a Fashion-MNIST experiment with the given plan. */
     public static ExperimentAccepted accepted(String id, List<PlannedJob> plan) {
-        ExperimentSpec spec = new ExperimentSpec(id, new DatasetRef("fashion-mnist", null), null, null, null, null,
-                null, null, null, null);
+        ResolvedSpec spec = new ExperimentSpec(id, new DatasetRef("fashion-mnist", null), null, null, null, null,
+                null, null, null, null).resolve();
         return new ExperimentAccepted(id, spec, Json.digest(spec), plan, null, 1_700_000_000_000L);
     }
 

@@ -2,7 +2,7 @@ package io.transferlab.dataprep.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.transferlab.contracts.spec.ValidationBounds;
+import io.transferlab.contracts.validation.ValidationBounds;
 
 /** Limits a request must stay within; the defaults are {@link ValidationBounds#DEFAULT}. */
 @ConfigMapping(prefix = "transferlab.validation")

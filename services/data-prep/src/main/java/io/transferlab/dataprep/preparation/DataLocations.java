@@ -1,5 +1,6 @@
 package io.transferlab.dataprep.preparation;
 
+import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.data.DatasetCatalog;
 import io.transferlab.dataprep.config.DataPrepConfig;
@@ -36,8 +37,8 @@ public class DataLocations {
         String location = dataset.location();
         if (location == null) {
             // An unknown or missing name is the validator's to report.
-            boolean known = dataset.name() != null && DatasetCatalog.names().contains(dataset.name());
-            return known && DatasetCatalog.defaultLocation(dataset.name()).isEmpty()
+            Optional<Dataset> known = Dataset.fromId(dataset.name());
+            return known.isPresent() && DatasetCatalog.defaultLocation(known.get()).isEmpty()
                     ? Optional.of("dataset.location: " + dataset.name() + " has no default location; pass one")
                     : Optional.empty();
         }

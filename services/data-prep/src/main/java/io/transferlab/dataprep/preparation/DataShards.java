@@ -3,11 +3,10 @@ package io.transferlab.dataprep.preparation;
 import io.transferlab.contracts.messaging.ExperimentShards;
 import io.transferlab.contracts.messaging.HalfShards;
 import io.transferlab.contracts.messaging.ShardRef;
-import io.transferlab.contracts.spec.Catalog;
-import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.Half;
-import io.transferlab.contracts.spec.InputShape;
-import io.transferlab.contracts.spec.SpecValidator;
+import io.transferlab.contracts.spec.ResolvedSpec;
+import io.transferlab.contracts.validation.SpecValidator;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.data.DataPreparation;
 import io.transferlab.data.DatasetCatalog;
@@ -44,7 +43,7 @@ public class DataShards {
     }
 
     /** The shards written, or why the data set cannot give them: the request's problem, not a crash. */
-    public Checked<ExperimentShards> prepare(ExperimentSpec resolved) {
+    public Checked<ExperimentShards> prepare(ResolvedSpec resolved) {
         long began = System.nanoTime();
         return locations.open(resolved.dataset()).then(dir -> read(resolved, dir)).then(data -> {
             // An image folder's class count is known only once read, so only now can the split be checked against it.
@@ -53,17 +52,16 @@ public class DataShards {
         });
     }
 
-    private static Checked<TrainTest> read(ExperimentSpec resolved, DataDirectory directory) {
-        InputShape input = Catalog.defaultInput(resolved.architecture());
+    private static Checked<TrainTest> read(ResolvedSpec resolved, DataDirectory directory) {
+        Dataset dataset = Dataset.fromId(resolved.dataset().name()).orElseThrow();
         try (DataDirectory dir = directory) {
-            return Checked.of(DatasetCatalog.load(resolved.dataset().name(), dir.path(), input.channels(),
-                    input.height(), input.width()));
+            return Checked.of(DatasetCatalog.load(dataset, dir.path(), dataset.input(resolved.architecture())));
         } catch (DatasetException e) {
             return Checked.problem("dataset: " + directory.explain(e.getMessage()));
         }
     }
 
-    private ExperimentShards write(ExperimentSpec resolved, TrainTest data, long began) {
+    private ExperimentShards write(ResolvedSpec resolved, TrainTest data, long began) {
         String id = resolved.experimentId();
         PreparedData prepared = DataPreparation.prepare(resolved, data);
         ExperimentShards shards = new ExperimentShards(prepared.classesA(), prepared.classesB(),

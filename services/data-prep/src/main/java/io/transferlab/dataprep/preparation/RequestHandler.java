@@ -5,7 +5,8 @@ import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentShards;
 import io.transferlab.contracts.plan.Planner;
 import io.transferlab.contracts.spec.ExperimentSpec;
-import io.transferlab.contracts.spec.SpecValidator;
+import io.transferlab.contracts.spec.ResolvedSpec;
+import io.transferlab.contracts.validation.SpecValidator;
 import io.transferlab.dataprep.config.BoundsConfig;
 import io.transferlab.dataprep.config.DataPrepConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,7 @@ public class RequestHandler {
             return Outcome.Rejected.of(spec == null || spec.experimentId() == null ? recordKey : spec.experimentId(),
                     problems);
         }
-        return accept(spec.resolved());
+        return accept(spec.resolve());
     }
 
     /** The validator's problems and where the data may be read from, all at once. */
@@ -69,7 +70,7 @@ public class RequestHandler {
      * The experiment's accepted event: the stored one if this exact request was accepted before (a redelivery or a
      * resubmission; job ids are deterministic, so announcing it again is harmless), else a new one.
      */
-    private Outcome accept(ExperimentSpec resolved) {
+    private Outcome accept(ResolvedSpec resolved) {
         String id = resolved.experimentId();
         String digest = Json.digest(resolved);
         Optional<ExperimentAccepted> earlier = accepted.find(id);

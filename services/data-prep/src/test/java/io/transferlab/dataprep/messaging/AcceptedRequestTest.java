@@ -16,6 +16,7 @@ import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.plan.Planner;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Half;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.data.shard.ShardCodec;
@@ -62,7 +63,7 @@ class AcceptedRequestTest {
             assertThat(out.rejections()).isEmpty();
             assertThat(out.keys(Topics.EXPERIMENTS)).containsExactly(id);
             ExperimentAccepted accepted = out.accepted().get(0);
-            ExperimentSpec resolved = spec.resolved();
+            ResolvedSpec resolved = spec.resolve();
             assertThat(accepted.experimentId()).isEqualTo(id);
             assertThat(accepted.spec()).isEqualTo(resolved);
             assertThat(accepted.specDigest()).isEqualTo(Json.digest(resolved));

@@ -9,7 +9,7 @@ import io.transferlab.contracts.messaging.HalfShards;
 import io.transferlab.contracts.messaging.RequestRejected;
 import io.transferlab.contracts.messaging.ShardRef;
 import io.transferlab.contracts.messaging.Topics;
-import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.dataprep.Requests;
 import io.transferlab.dataprep.metrics.DataPrepMetrics;
 import io.transferlab.dataprep.preparation.Checked;
@@ -134,7 +134,7 @@ class RequestConsumerTest {
         });
     }
 
-    private Received consume(Function<ExperimentSpec, Checked<ExperimentShards>> shards, String key, byte[] value) {
+    private Received consume(Function<ResolvedSpec, Checked<ExperimentShards>> shards, String key, byte[] value) {
         RequestHandler handler = Handlers.handler(root, Handlers.memory(), shards);
         RequestConsumer consumer = new RequestConsumer(handler, new EventPublisher(experiments, jobs, rejections),
                 new DataPrepMetrics(registry));

@@ -2,8 +2,8 @@ package io.transferlab.dataprep.preparation;
 
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentShards;
-import io.transferlab.contracts.spec.ExperimentSpec;
-import io.transferlab.contracts.spec.ValidationBounds;
+import io.transferlab.contracts.spec.ResolvedSpec;
+import io.transferlab.contracts.validation.ValidationBounds;
 import io.transferlab.dataprep.config.BoundsConfig;
 import io.transferlab.dataprep.config.DataPrepConfig;
 
@@ -42,12 +42,12 @@ public final class Handlers {
 
     /** The handler with default bounds, the accepted events in {@code accepted}, and shards as {@code shards} says. */
     public static RequestHandler handler(Path root, AcceptedStore accepted,
-                                         Function<ExperimentSpec, Checked<ExperimentShards>> shards) {
+                                         Function<ResolvedSpec, Checked<ExperimentShards>> shards) {
         DataPrepConfig config = config(root);
         return new RequestHandler(config, bounds(), new DataLocations(config, null), accepted,
                 new DataShards(null, null, null) {
                     @Override
-                    public Checked<ExperimentShards> prepare(ExperimentSpec resolved) {
+                    public Checked<ExperimentShards> prepare(ResolvedSpec resolved) {
                         return shards.apply(resolved);
                     }
                 });

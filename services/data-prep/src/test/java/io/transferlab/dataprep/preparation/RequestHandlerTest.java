@@ -8,6 +8,7 @@ import io.transferlab.contracts.messaging.ShardRef;
 import io.transferlab.contracts.plan.Planner;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.SplitSpec;
 import io.transferlab.dataprep.Requests;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class RequestHandlerTest {
     Path root;
 
     private final AcceptedStore accepted = Handlers.memory();
-    private final List<ExperimentSpec> prepared = new ArrayList<>();
+    private final List<ResolvedSpec> prepared = new ArrayList<>();
 
     @Test
     void validRequestIsAcceptedWithItsPlanAndShards() throws Exception {
@@ -42,7 +43,7 @@ class RequestHandlerTest {
 
         ExperimentAccepted event = accepted(handler().handle("valid", json(spec)));
 
-        ExperimentSpec resolved = spec.resolved();
+        ResolvedSpec resolved = spec.resolve();
         assertThat(event.experimentId()).isEqualTo("valid");
         assertThat(event.spec()).isEqualTo(resolved);
         assertThat(event.specDigest()).isEqualTo(Json.digest(resolved));

@@ -1,7 +1,7 @@
 package io.transferlab.dataprep.preparation;
 
-import io.transferlab.contracts.spec.SpecValidator;
-import io.transferlab.contracts.spec.ValidationBounds;
+import io.transferlab.contracts.validation.SpecValidator;
+import io.transferlab.contracts.validation.ValidationBounds;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

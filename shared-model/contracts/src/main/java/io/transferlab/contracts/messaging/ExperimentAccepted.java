@@ -1,7 +1,7 @@
 package io.transferlab.contracts.messaging;
 
 import io.transferlab.contracts.plan.PlannedJob;
-import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.ResolvedSpec;
 
 import java.util.List;
 
@@ -15,6 +15,6 @@ import java.util.List;
  * @param shards       where its data lie
  * @param acceptedAt   epoch milliseconds
  */
-public record ExperimentAccepted(String experimentId, ExperimentSpec spec, String specDigest, List<PlannedJob> plan,
+public record ExperimentAccepted(String experimentId, ResolvedSpec spec, String specDigest, List<PlannedJob> plan,
                                  ExperimentShards shards, long acceptedAt) {
 }

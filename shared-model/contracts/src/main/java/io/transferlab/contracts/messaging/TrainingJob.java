@@ -1,7 +1,7 @@
 package io.transferlab.contracts.messaging;
 
 import io.transferlab.contracts.plan.PlannedJob;
-import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.ResolvedSpec;
 
 /**
  * One transfer configuration to train. It carries the resolved spec so that the trainer that finishes a base net
@@ -12,5 +12,5 @@ import io.transferlab.contracts.spec.ExperimentSpec;
  * @param specDigest digest of the resolved spec
  * @param shards     the experiment's data shards
  */
-public record TrainingJob(PlannedJob job, ExperimentSpec spec, String specDigest, ExperimentShards shards) {
+public record TrainingJob(PlannedJob job, ResolvedSpec spec, String specDigest, ExperimentShards shards) {
 }

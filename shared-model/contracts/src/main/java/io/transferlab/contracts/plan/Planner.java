@@ -1,6 +1,6 @@
 package io.transferlab.contracts.plan;
 
-import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.Variant;
 
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ public final class Planner {
      * Base nets come first (each seed's), then the transfer nets by depth; a transfer net depends on the base net of
      * its source half and the same seed. A base net that a transfer variant needs is planned even if not requested.
      */
-    public static List<PlannedJob> plan(ExperimentSpec resolved) {
+    public static List<PlannedJob> plan(ResolvedSpec resolved) {
         Set<Variant> bases = new LinkedHashSet<>();
         List<Variant> others = new ArrayList<>();
         for (Variant v : resolved.variants()) {

@@ -5,8 +5,8 @@ import java.util.OptionalLong;
 import java.util.stream.IntStream;
 
 /**
- * An experiment request as a user publishes it. Every field but the data set may be left out; {@link #resolved()}
- * fills the defaults so that the plan and the services only ever see complete specs.
+ * An experiment request as a user publishes it. Every field but the data set may be left out; {@link #resolve()}
+ * fills the defaults so that the plan and the services only ever see complete specs ({@link ResolvedSpec}).
  *
  * @param experimentId lower-case id, [a-z0-9][a-z0-9-]{0,62}; keys topics and object storage
  * @param dataset      the images
@@ -23,40 +23,41 @@ public record ExperimentSpec(String experimentId, DatasetRef dataset, SplitSpec 
                              List<Integer> depths, List<Variant> variants, List<Long> seeds, String profile,
                              TrainingBudget budget, EvaluationSettings evaluation) {
 
-    public static final List<Integer> DEFAULT_DEPTHS = IntStream.rangeClosed(1, 7).boxed().toList();
+    public static final List<Integer> DEFAULT_DEPTHS =
+            IntStream.rangeClosed(1, NetArchitecture.MAX_DEPTH).boxed().toList();
     public static final List<Variant> DEFAULT_VARIANTS = List.of(Variant.BASE_A, Variant.BASE_B, Variant.BNB,
             Variant.BNB_PLUS, Variant.ANB, Variant.ANB_PLUS, Variant.RNB);
 
-    /** This spec with every default filled in. Call only on a spec that passed validation. */
-    public ExperimentSpec resolved() {
-        Profile chosen = chosenProfile();
-        return new ExperimentSpec(experimentId, dataset,
+    /** The experiment this request asks for, every default filled in. Call only on a request that passed validation. */
+    public ResolvedSpec resolve() {
+        return new ResolvedSpec(experimentId, dataset,
                 split == null ? new SplitSpec(null, null, 1L, null, null, null) : split,
-                architecture == null ? Catalog.COMPACT8 : architecture,
-                depths == null ? DEFAULT_DEPTHS : List.copyOf(depths),
-                variants == null ? DEFAULT_VARIANTS : List.copyOf(variants),
-                seeds == null ? List.of(1L) : List.copyOf(seeds),
-                chosen.id(), resolvedBudget(), resolvedEvaluation());
+                architecture == null ? NetArchitecture.COMPACT8 : NetArchitecture.fromId(architecture).orElseThrow(),
+                depths == null ? DEFAULT_DEPTHS : depths,
+                variants == null ? DEFAULT_VARIANTS : variants,
+                seeds == null ? List.of(1L) : seeds,
+                chosenProfile(), ResolvedBudget.of(budgetOverProfile()),
+                ResolvedEvaluation.of(evaluationOverProfile()));
     }
 
-    public Profile chosenProfile() {
+    private Profile chosenProfile() {
         return profile == null ? Profile.QUICK : Profile.fromId(profile);
     }
 
-    /** The budget with the profile's defaults filled in (needs a valid profile). */
-    public TrainingBudget resolvedBudget() {
+    /** The request's budget with its profile's values where it gives none; unchecked (needs a valid profile). */
+    public TrainingBudget budgetOverProfile() {
         return budget == null ? chosenProfile().budget() : budget.orElse(chosenProfile().budget());
     }
 
     /**
-     * The evaluation settings with the profile's defaults filled in. A profile's bestK above the validation points the
-     * budget is known to give becomes that number (the metric cannot average more scores than exist); a bestK the
-     * request gives is kept as given, and the validator rejects it if it is too large.
+     * The request's evaluation settings with its profile's values where it gives none; unchecked. A profile's bestK
+     * above the validation points the budget is known to give becomes that number (the metric cannot average more
+     * scores than exist); a bestK the request gives is kept as given, and the validator rejects it if it is too large.
      */
-    public EvaluationSettings resolvedEvaluation() {
+    public EvaluationSettings evaluationOverProfile() {
         EvaluationSettings settings = evaluation == null ? chosenProfile().evaluation()
                 : evaluation.orElse(chosenProfile().evaluation());
-        OptionalLong points = validationPoints(resolvedBudget(), settings);
+        OptionalLong points = validationPoints(budgetOverProfile(), settings);
         boolean ownBestK = evaluation != null && evaluation.bestK() != null;
         if (ownBestK || points.isEmpty() || settings.validateEvery() == null || settings.bestK() == null
                 || points.getAsLong() >= settings.bestK()) {
@@ -80,7 +81,8 @@ public record ExperimentSpec(String experimentId, DatasetRef dataset, SplitSpec 
         if (budget.iterations() != null) {
             total = budget.iterations();
         } else if (budget.epochs() != null && budget.trainImagesPerHalf() != null) {
-            total = budget.totalIterations(budget.trainImagesPerHalf());
+            int batchesPerEpoch = (budget.trainImagesPerHalf() + budget.batchSize() - 1) / budget.batchSize();
+            total = (long) budget.epochs() * batchesPerEpoch;
         } else {
             return OptionalLong.empty();
         }

@@ -1,5 +1,8 @@
 package io.transferlab.contracts.spec;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +36,12 @@ public enum Profile {
         return evaluation;
     }
 
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @JsonCreator
     public static Profile fromId(String id) {
         return Arrays.stream(values()).filter(p -> p.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown profile '" + id + "' (known: " + ids() + ")"));

@@ -35,16 +35,4 @@ public record TrainingBudget(Integer epochs, Integer iterations, Integer batchSi
                 trainImagesPerHalf != null ? trainImagesPerHalf : defaults.trainImagesPerHalf,
                 checkpointEvery != null ? checkpointEvery : defaults.checkpointEvery);
     }
-
-    /** Total mini-batch steps for a training part of {@code trainImages} images. */
-    public long totalIterations(int trainImages) {
-        if (iterations != null) {
-            return iterations;
-        }
-        return (long) epochs * batchesPerEpoch(trainImages);
-    }
-
-    public int batchesPerEpoch(int trainImages) {
-        return (trainImages + batchSize - 1) / batchSize;
-    }
 }

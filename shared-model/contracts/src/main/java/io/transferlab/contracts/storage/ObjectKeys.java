@@ -1,7 +1,7 @@
 package io.transferlab.contracts.storage;
 
 import io.transferlab.contracts.spec.Half;
-import io.transferlab.contracts.spec.SpecValidator;
+import io.transferlab.contracts.validation.SpecValidator;
 
 import java.util.regex.Pattern;
 

@@ -6,9 +6,13 @@ import io.transferlab.contracts.messaging.RequestRejected;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.ExperimentSpec;
-import io.transferlab.contracts.spec.SplitSpec;
+import io.transferlab.contracts.spec.ImageLimit;
+import io.transferlab.contracts.spec.ResolvedBudget;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.Specs;
+import io.transferlab.contracts.spec.SplitSpec;
 import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.contracts.spec.TrainingLength;
 import io.transferlab.contracts.spec.Variant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,8 +83,8 @@ class JsonTest {
     @Test
     void resolvedSpecsRoundTrip() {
         // Resolved specs always carry a split; they travel between services as JSON.
-        for (ExperimentSpec spec : List.of(Specs.minimal().resolved(), full().resolved())) {
-            assertThat(roundTrip(spec, ExperimentSpec.class)).isEqualTo(spec);
+        for (ResolvedSpec spec : List.of(Specs.minimal().resolve(), full().resolve())) {
+            assertThat(roundTrip(spec, ResolvedSpec.class)).isEqualTo(spec);
         }
     }
 
@@ -175,7 +179,7 @@ class JsonTest {
         assertThat(digest).matches("[0-9a-f]{64}");
         assertThat(Json.digest(full())).isEqualTo(digest);
         assertThat(Json.digest(roundTrip(full(), ExperimentSpec.class))).isEqualTo(digest);
-        assertThat(Json.digest(Specs.minimal().resolved())).isEqualTo(Json.digest(Specs.minimal().resolved()));
+        assertThat(Json.digest(Specs.minimal().resolve())).isEqualTo(Json.digest(Specs.minimal().resolve()));
     }
 
     @Test
@@ -189,19 +193,20 @@ class JsonTest {
 
     @Test
     void digestChangesWhenOneFieldChanges() {
-        ExperimentSpec base = Specs.minimal().resolved();
+        ResolvedSpec base = Specs.minimal().resolve();
         String digest = Json.digest(base);
 
-        ExperimentSpec otherRate = new ExperimentSpec(base.experimentId(), base.dataset(), base.split(),
+        ResolvedSpec otherRate = new ResolvedSpec(base.experimentId(), base.dataset(), base.split(),
                 base.architecture(), base.depths(), base.variants(), base.seeds(), base.profile(),
-                new TrainingBudget(null, 150, 64, 0.02, 0.1, 100_000, 0.9, 5e-4, 0.5, 6000, 50), base.evaluation());
-        ExperimentSpec otherSeeds = new ExperimentSpec(base.experimentId(), base.dataset(), base.split(),
+                new ResolvedBudget(TrainingLength.iterations(150), 64, 0.02, 0.1, 100_000, 0.9, 5e-4, 0.5,
+                        ImageLimit.atMost(6000), 50), base.evaluation());
+        ResolvedSpec otherSeeds = new ResolvedSpec(base.experimentId(), base.dataset(), base.split(),
                 base.architecture(), base.depths(), base.variants(), List.of(2L), base.profile(), base.budget(),
                 base.evaluation());
-        ExperimentSpec otherLocation = new ExperimentSpec(base.experimentId(), new DatasetRef("fashion-mnist", "/d"),
+        ResolvedSpec otherLocation = new ResolvedSpec(base.experimentId(), new DatasetRef("fashion-mnist", "/d"),
                 base.split(), base.architecture(), base.depths(), base.variants(), base.seeds(), base.profile(),
                 base.budget(), base.evaluation());
-        ExperimentSpec otherDepthOrder = new ExperimentSpec(base.experimentId(), base.dataset(), base.split(),
+        ResolvedSpec otherDepthOrder = new ResolvedSpec(base.experimentId(), base.dataset(), base.split(),
                 base.architecture(), List.of(7, 6, 5, 4, 3, 2, 1), base.variants(), base.seeds(), base.profile(),
                 base.budget(), base.evaluation());
 

@@ -79,9 +79,9 @@ class MessagesJsonTest {
 
     @Test
     void checkpointManifestRoundTrips() {
-        PlannedJob job = Planner.plan(Specs.minimal().resolved()).stream()
+        PlannedJob job = Planner.plan(Specs.minimal().resolve()).stream()
                 .filter(j -> j.variant() == Variant.ANB_PLUS && j.depth() == 3).findFirst().orElseThrow();
-        String specDigest = Json.digest(Specs.minimal().resolved());
+        String specDigest = Json.digest(Specs.minimal().resolve());
         CheckpointManifest manifest = new CheckpointManifest(CheckpointManifest.checkpointId(job.jobId(), 150),
                 job.jobId(), job.variant(), job.depth(), 5, true, progress(0.6, 0.8),
                 new Provenance(specDigest, 1, 17, "ab".repeat(32), "exp1.basea.n0.s1@150", "0.1.0"));
@@ -105,7 +105,7 @@ class MessagesJsonTest {
 
     @Test
     void plannedJobEvaluationReportAndShardRefRoundTrip() {
-        for (PlannedJob job : Planner.plan(Specs.minimal().resolved())) {
+        for (PlannedJob job : Planner.plan(Specs.minimal().resolve())) {
             assertThat(Json.read(Json.write(job), PlannedJob.class)).isEqualTo(job);
         }
         EvaluationReport report = new EvaluationReport(4, 0.75, 0.61, List.of(1.0, 0.5),

@@ -4,11 +4,13 @@ import io.transferlab.contracts.json.Digests;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.plan.Planner;
-import io.transferlab.contracts.spec.Catalog;
+import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Half;
+import io.transferlab.contracts.spec.NetArchitecture;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.SplitSpec;
 import io.transferlab.contracts.spec.TrainingBudget;
 import io.transferlab.contracts.spec.Variant;
@@ -25,12 +27,13 @@ final class SampleMessages {
     private static final long AT = 1_767_225_600_000L;
 
     private static final ExperimentSpec REQUEST = new ExperimentSpec(ID,
-            new DatasetRef(Catalog.FASHION_MNIST, "/usr/share/datasets/fashion-mnist"),
+            new DatasetRef(Dataset.FASHION_MNIST.id(), "/usr/share/datasets/fashion-mnist"),
             new SplitSpec(List.of(0, 1, 2, 3, 4, 6), List.of(5, 7, 8, 9), null, null, null, 1.0 / 12),
-            Catalog.COMPACT8, List.of(1, 2, 3, 4, 5, 6, 7), ExperimentSpec.DEFAULT_VARIANTS, List.of(1L), "quick",
+            NetArchitecture.COMPACT8.id(), List.of(1, 2, 3, 4, 5, 6, 7), ExperimentSpec.DEFAULT_VARIANTS, List.of(1L),
+            "quick",
             new TrainingBudget(null, 200, 64, null, null, null, null, null, null, null, null),
             new EvaluationSettings(20, null, null, null));
-    private static final ExperimentSpec RESOLVED = REQUEST.resolved();
+    private static final ResolvedSpec RESOLVED = REQUEST.resolve();
     private static final String DIGEST = Json.digest(RESOLVED);
     private static final List<PlannedJob> PLAN = Planner.plan(RESOLVED);
     private static final PlannedJob TRANSFER = PLAN.stream()
@@ -67,7 +70,8 @@ final class SampleMessages {
     static List<Map.Entry<MessageSchemas.Entry, Object>> sparse() {
         return List.of(
                 Map.entry(MessageSchemas.REQUEST, new ExperimentSpec("fmnist-minimal",
-                        new DatasetRef(Catalog.FASHION_MNIST, null), null, null, null, null, null, null, null, null)),
+                        new DatasetRef(Dataset.FASHION_MNIST.id(), null), null, null, null, null, null, null, null,
+                        null)),
                 Map.entry(MessageSchemas.REJECTION, new RequestRejected(null, null, List.of("request: not JSON"), AT)),
                 Map.entry(MessageSchemas.JOB, new TrainingJob(PLAN.get(0), RESOLVED, DIGEST, SHARDS)),
                 Map.entry(MessageSchemas.STATUS, new JobStatus(TRANSFER.jobId(), ID, JobStatus.State.PROGRESS,

@@ -1,6 +1,6 @@
 package io.transferlab.contracts.plan;
 
-import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.Specs;
 import io.transferlab.contracts.spec.Variant;
 import org.junit.jupiter.api.Test;
@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PlannerTest {
 
-    private static final ExperimentSpec DEFAULT = Specs.minimal().resolved();
-    private static final ExperimentSpec ALL_VARIANTS = spec().variants(Variant.values()).build().resolved();
+    private static final ResolvedSpec DEFAULT = Specs.minimal().resolve();
+    private static final ResolvedSpec ALL_VARIANTS = spec().variants(Variant.values()).build().resolve();
 
     private static Map<String, PlannedJob> byId(List<PlannedJob> plan) {
         return plan.stream().collect(Collectors.toMap(PlannedJob::jobId, job -> job));
@@ -67,8 +67,8 @@ class PlannerTest {
 
     @Test
     void everyParentIsPlannedEarlierInTheList() {
-        for (ExperimentSpec spec : List.of(DEFAULT, ALL_VARIANTS,
-                spec().variants(Variant.values()).seeds(3L, 1L, 2L).build().resolved())) {
+        for (ResolvedSpec spec : List.of(DEFAULT, ALL_VARIANTS,
+                spec().variants(Variant.values()).seeds(3L, 1L, 2L).build().resolve())) {
             List<PlannedJob> plan = Planner.plan(spec);
             Set<String> seen = new HashSet<>();
             for (PlannedJob job : plan) {
@@ -105,7 +105,7 @@ class PlannerTest {
 
     @Test
     void aTransferVariantAloneStillPlansItsBase() {
-        List<PlannedJob> plan = Planner.plan(spec().variants(Variant.ANB).build().resolved());
+        List<PlannedJob> plan = Planner.plan(spec().variants(Variant.ANB).build().resolve());
 
         assertThat(plan).hasSize(1 + 7);
         assertThat(plan.get(0).variant()).isEqualTo(Variant.BASE_A);
@@ -118,7 +118,7 @@ class PlannerTest {
 
     @Test
     void theControlAloneNeedsNoBase() {
-        List<PlannedJob> plan = Planner.plan(spec().variants(Variant.RNB).depths(2, 5).build().resolved());
+        List<PlannedJob> plan = Planner.plan(spec().variants(Variant.RNB).depths(2, 5).build().resolve());
 
         assertThat(plan).extracting(PlannedJob::variant).containsExactly(Variant.RNB, Variant.RNB);
         assertThat(plan).extracting(PlannedJob::parentJobId).containsOnlyNulls();
@@ -127,20 +127,20 @@ class PlannerTest {
     @Test
     void basesAreNotDuplicatedWhenRequestedAndImplied() {
         List<PlannedJob> plan = Planner.plan(spec().variants(Variant.ANB, Variant.BASE_A, Variant.ANA_PLUS)
-                .depths(3).build().resolved());
+                .depths(3).build().resolve());
 
         assertThat(plan).extracting(PlannedJob::label).containsExactly("baseA", "AnB n=3", "AnA+ n=3");
     }
 
     @Test
     void planningTwiceGivesEqualPlans() {
-        assertThat(Planner.plan(DEFAULT)).isEqualTo(Planner.plan(Specs.minimal().resolved()));
+        assertThat(Planner.plan(DEFAULT)).isEqualTo(Planner.plan(Specs.minimal().resolve()));
         assertThat(Planner.plan(ALL_VARIANTS)).isEqualTo(Planner.plan(ALL_VARIANTS));
     }
 
     @Test
     void jobIdsAreUniqueKeySafeAndDeterministic() {
-        List<PlannedJob> plan = Planner.plan(spec().variants(Variant.values()).seeds(0L, 1L, 42L).build().resolved());
+        List<PlannedJob> plan = Planner.plan(spec().variants(Variant.values()).seeds(0L, 1L, 42L).build().resolve());
 
         assertThat(plan).extracting(PlannedJob::jobId).doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(id).matches("[a-z0-9.-]+").doesNotContain(".."));
@@ -152,7 +152,7 @@ class PlannerTest {
 
     @Test
     void idsDifferAcrossSeedsAndSeedsDoubleTheCount() {
-        List<PlannedJob> plan = Planner.plan(spec().seeds(1L, 2L).build().resolved());
+        List<PlannedJob> plan = Planner.plan(spec().seeds(1L, 2L).build().resolve());
 
         assertThat(plan).hasSize(2 * 37);
         Set<String> seed1 = plan.stream().filter(j -> j.seed() == 1).map(PlannedJob::jobId).collect(Collectors.toSet());
@@ -172,7 +172,7 @@ class PlannerTest {
     @Test
     void idsDifferAcrossExperiments() {
         List<PlannedJob> one = Planner.plan(DEFAULT);
-        List<PlannedJob> other = Planner.plan(spec().experimentId("exp2").build().resolved());
+        List<PlannedJob> other = Planner.plan(spec().experimentId("exp2").build().resolve());
         assertThat(one).extracting(PlannedJob::jobId)
                 .doesNotContainAnyElementsOf(other.stream().map(PlannedJob::jobId).toList());
     }
@@ -195,7 +195,7 @@ class PlannerTest {
 
     @Test
     void dependentsStayWithinTheirSeed() {
-        List<PlannedJob> plan = Planner.plan(spec().seeds(1L, 2L).build().resolved());
+        List<PlannedJob> plan = Planner.plan(spec().seeds(1L, 2L).build().resolve());
         String baseA2 = find(plan, Variant.BASE_A, 0, 2).jobId();
 
         List<PlannedJob> dependents = Planner.dependents(plan, baseA2);
@@ -220,9 +220,9 @@ class PlannerTest {
 
     @Test
     void countsForOtherCombinations() {
-        assertThat(Planner.plan(spec().variants(Variant.ANB_PLUS, Variant.BNB).depths(4).build().resolved()))
+        assertThat(Planner.plan(spec().variants(Variant.ANB_PLUS, Variant.BNB).depths(4).build().resolve()))
                 .extracting(PlannedJob::label).containsExactly("baseA", "baseB", "AnB+ n=4", "BnB n=4");
-        assertThat(Planner.plan(spec().variants(Variant.values()).depths(1, 7).seeds(5L, 6L).build().resolved()))
+        assertThat(Planner.plan(spec().variants(Variant.values()).depths(1, 7).seeds(5L, 6L).build().resolve()))
                 .hasSize(2 * (2 + 10 * 2));
     }
 }

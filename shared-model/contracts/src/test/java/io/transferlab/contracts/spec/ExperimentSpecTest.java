@@ -14,23 +14,25 @@ class ExperimentSpecTest {
 
     @Test
     void resolvingTheMinimalRequestFillsEveryDefault() {
-        ExperimentSpec resolved = Specs.minimal().resolved();
+        ResolvedSpec resolved = Specs.minimal().resolve();
 
         assertThat(resolved.experimentId()).isEqualTo("exp1");
         assertThat(resolved.dataset()).isEqualTo(new DatasetRef("fashion-mnist", null));
-        assertThat(resolved.architecture()).isEqualTo("compact8");
+        assertThat(resolved.architecture()).isEqualTo(NetArchitecture.COMPACT8);
         assertThat(resolved.depths()).containsExactly(1, 2, 3, 4, 5, 6, 7);
         assertThat(resolved.variants()).containsExactly(Variant.BASE_A, Variant.BASE_B, Variant.BNB,
                 Variant.BNB_PLUS, Variant.ANB, Variant.ANB_PLUS, Variant.RNB);
         assertThat(resolved.seeds()).containsExactly(1L);
-        assertThat(resolved.profile()).isEqualTo("quick");
-        assertThat(resolved.budget()).isEqualTo(Profile.QUICK.budget());
-        assertThat(resolved.evaluation()).isEqualTo(Profile.QUICK.evaluation());
+        assertThat(resolved.profile()).isEqualTo(Profile.QUICK);
+        assertThat(resolved.budget()).isEqualTo(new ResolvedBudget(TrainingLength.iterations(30), 32, 0.01, 0.1,
+                100_000, 0.9, 5e-4, 0.5, ImageLimit.atMost(6000), 15));
+        assertThat(resolved.evaluation()).isEqualTo(new ResolvedEvaluation(10, 3, ImageLimit.atMost(100),
+                ImageLimit.atMost(500)));
     }
 
     @Test
     void defaultSplitIsARandomSplitWithSeedOne() {
-        SplitSpec split = Specs.minimal().resolved().split();
+        SplitSpec split = Specs.minimal().resolve().split();
 
         assertThat(split.isExplicit()).isFalse();
         assertThat(split.randomSeed()).isEqualTo(1L);
@@ -50,12 +52,11 @@ class ExperimentSpecTest {
 
     @Test
     void paperProfileFollowsThePapersProtocol() {
-        ExperimentSpec resolved = spec().profile("paper").build().resolved();
+        ResolvedSpec resolved = spec().profile("paper").build().resolve();
 
-        assertThat(resolved.profile()).isEqualTo("paper");
-        TrainingBudget b = resolved.budget();
-        assertThat(b).isEqualTo(Profile.PAPER.budget());
-        assertThat(b.iterations()).isEqualTo(450_000);
+        assertThat(resolved.profile()).isEqualTo(Profile.PAPER);
+        ResolvedBudget b = resolved.budget();
+        assertThat(b.length()).isEqualTo(TrainingLength.iterations(450_000));
         assertThat(b.batchSize()).isEqualTo(256);
         assertThat(b.learningRate()).isEqualTo(0.01);
         assertThat(b.lrDecay()).isEqualTo(0.1);
@@ -63,16 +64,17 @@ class ExperimentSpecTest {
         assertThat(b.momentum()).isEqualTo(0.9);
         assertThat(b.weightDecay()).isEqualTo(5e-4);
         assertThat(b.dropout()).isEqualTo(0.5);
-        assertThat(resolved.evaluation().bestK()).isEqualTo(10);
+        assertThat(b.trainImagesPerHalf()).isEqualTo(ImageLimit.ALL);
+        assertThat(resolved.evaluation()).isEqualTo(new ResolvedEvaluation(4000, 10, ImageLimit.ALL, ImageLimit.ALL));
     }
 
     @Test
     void givenFieldsAreKept() {
         SplitSpec split = SplitSpec.explicit(List.of(0, 1), List.of(2, 3));
-        ExperimentSpec resolved = spec().architecture("caffenet8").depths(3, 1).variants(Variant.ANB_PLUS)
-                .seeds(7L, 2L).split(split).build().resolved();
+        ResolvedSpec resolved = spec().architecture("caffenet8").depths(3, 1).variants(Variant.ANB_PLUS)
+                .seeds(7L, 2L).split(split).build().resolve();
 
-        assertThat(resolved.architecture()).isEqualTo("caffenet8");
+        assertThat(resolved.architecture()).isEqualTo(NetArchitecture.CAFFENET8);
         assertThat(resolved.depths()).containsExactly(3, 1);
         assertThat(resolved.variants()).containsExactly(Variant.ANB_PLUS);
         assertThat(resolved.seeds()).containsExactly(7L, 2L);
@@ -81,32 +83,29 @@ class ExperimentSpecTest {
 
     @Test
     void onlyEpochsDropsTheProfilesIterations() {
-        TrainingBudget b = spec().budget(budget().epochs(3)).build().resolved().budget();
+        ResolvedBudget b = spec().budget(budget().epochs(3)).build().resolve().budget();
 
-        assertThat(b.epochs()).isEqualTo(3);
-        assertThat(b.iterations()).isNull();
+        assertThat(b.length()).isEqualTo(TrainingLength.epochs(3));
         assertThat(b.batchSize()).isEqualTo(Profile.QUICK.budget().batchSize());
         assertThat(b.learningRate()).isEqualTo(0.01);
-        assertThat(b.trainImagesPerHalf()).isEqualTo(6000);
+        assertThat(b.trainImagesPerHalf()).isEqualTo(ImageLimit.atMost(6000));
     }
 
     @Test
     void onlyBatchSizeKeepsTheProfilesIterations() {
-        TrainingBudget b = spec().budget(budget().batchSize(48)).build().resolved().budget();
+        ResolvedBudget b = spec().budget(budget().batchSize(48)).build().resolve().budget();
 
         assertThat(b.batchSize()).isEqualTo(48);
-        assertThat(b.iterations()).isEqualTo(Profile.QUICK.budget().iterations());
-        assertThat(b.epochs()).isNull();
+        assertThat(b.length()).isEqualTo(TrainingLength.iterations(Profile.QUICK.budget().iterations()));
         assertThat(b.momentum()).isEqualTo(0.9);
     }
 
     @Test
     void onlyIterationsReplacesTheProfilesIterations() {
-        TrainingBudget b = spec().profile("paper").budget(budget().iterations(1000).learningRate(0.05))
-                .build().resolved().budget();
+        ResolvedBudget b = spec().profile("paper").budget(budget().iterations(1000).learningRate(0.05))
+                .build().resolve().budget();
 
-        assertThat(b.iterations()).isEqualTo(1000);
-        assertThat(b.epochs()).isNull();
+        assertThat(b.length()).isEqualTo(TrainingLength.iterations(1000));
         assertThat(b.learningRate()).isEqualTo(0.05);
         assertThat(b.batchSize()).isEqualTo(256);
         assertThat(b.checkpointEvery()).isEqualTo(5000);
@@ -114,23 +113,18 @@ class ExperimentSpecTest {
 
     @Test
     void partialEvaluationSettingsMergeWithTheProfile() {
-        EvaluationSettings e = spec().evaluation(new EvaluationSettings(null, 5, null, 100)).build().resolved()
+        ResolvedEvaluation e = spec().evaluation(new EvaluationSettings(null, 5, null, 100)).build().resolve()
                 .evaluation();
 
         EvaluationSettings quick = Profile.QUICK.evaluation();
-        assertThat(e).isEqualTo(new EvaluationSettings(quick.validateEvery(), 5, quick.validationImages(), 100));
-    }
-
-    @Test
-    void resolvingTwiceChangesNothing() {
-        ExperimentSpec once = spec().profile("paper").budget(budget().epochs(2)).build().resolved();
-        assertThat(once.resolved()).isEqualTo(once);
+        assertThat(e).isEqualTo(new ResolvedEvaluation(quick.validateEvery(), 5,
+                ImageLimit.atMost(quick.validationImages()), ImageLimit.atMost(100)));
     }
 
     @Test
     void resolvedListsAreCopiesOfTheRequestsLists() {
         List<Integer> depths = new ArrayList<>(List.of(1, 2));
-        ExperimentSpec resolved = spec().depths(depths).build().resolved();
+        ResolvedSpec resolved = spec().depths(depths).build().resolve();
 
         depths.add(3);
 
@@ -140,20 +134,21 @@ class ExperimentSpecTest {
 
     @Test
     void unknownProfileCannotBeResolved() {
-        assertThatThrownBy(() -> spec().profile("slow").build().resolved())
+        assertThatThrownBy(() -> spec().profile("slow").build().resolve())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown profile 'slow' (known: [quick, paper])");
     }
 
     @Test
     void totalIterationsFromEpochsRoundsTheLastBatchUp() {
-        TrainingBudget byEpochs = budget().epochs(2).batchSize(64).build();
+        ResolvedBudget byEpochs = spec().budget(budget().epochs(2).batchSize(64)).build().resolve().budget();
         assertThat(byEpochs.batchesPerEpoch(1000)).isEqualTo(16);
         assertThat(byEpochs.batchesPerEpoch(1024)).isEqualTo(16);
         assertThat(byEpochs.batchesPerEpoch(1025)).isEqualTo(17);
         assertThat(byEpochs.totalIterations(1000)).isEqualTo(32);
 
-        TrainingBudget byIterations = budget().iterations(150).batchSize(64).build();
+        ResolvedBudget byIterations = spec().budget(budget().iterations(150).batchSize(64)).build().resolve()
+                .budget();
         assertThat(byIterations.totalIterations(1000)).isEqualTo(150);
     }
 
@@ -161,15 +156,5 @@ class ExperimentSpecTest {
     void halvesAreEachOthersOther() {
         assertThat(Half.A.other()).isEqualTo(Half.B);
         assertThat(Half.B.other()).isEqualTo(Half.A);
-    }
-
-    @Test
-    void catalogKnowsTheClassCounts() {
-        assertThat(Catalog.classCount("fashion-mnist")).contains(10);
-        assertThat(Catalog.classCount("cifar100")).contains(100);
-        assertThat(Catalog.classCount("image-folder")).isEmpty();
-        assertThat(Catalog.classCount("imagenet")).isEmpty();
-        assertThat(Catalog.datasets()).containsExactly("cifar10", "cifar100", "fashion-mnist", "image-folder",
-                "mnist");
     }
 }

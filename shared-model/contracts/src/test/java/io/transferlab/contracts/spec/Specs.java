@@ -24,7 +24,7 @@ public final class Specs {
 
     public static final class Builder {
         private String experimentId = "exp1";
-        private DatasetRef dataset = new DatasetRef(Catalog.FASHION_MNIST, null);
+        private DatasetRef dataset = new DatasetRef(Dataset.FASHION_MNIST.id(), null);
         private SplitSpec split;
         private String architecture;
         private List<Integer> depths;

@@ -1,14 +1,15 @@
 package io.transferlab.network.architecture;
 
 import io.transferlab.contracts.spec.InputShape;
+import io.transferlab.contracts.spec.NetArchitecture;
+
 import java.util.List;
 
-/** A network shape with exactly {@value #WEIGHT_LAYERS} weight layers, so that a cut after n = 1..7 is the paper's. */
+/**
+ * The layers of a network shape with exactly {@value NetArchitecture#WEIGHT_LAYERS} weight layers, so that a cut after
+ * n = 1..{@value NetArchitecture#MAX_DEPTH} is the paper's.
+ */
 public interface Architecture {
-
-    int WEIGHT_LAYERS = 8;
-
-    String name();
 
     /**
      * The 8 blocks, first to last; the last is the softmax output layer.

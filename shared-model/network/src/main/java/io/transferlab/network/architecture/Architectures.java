@@ -1,24 +1,20 @@
 package io.transferlab.network.architecture;
 
-import io.transferlab.contracts.spec.Catalog;
+import io.transferlab.contracts.spec.NetArchitecture;
 
-import java.util.Map;
-
-/** Looks up an architecture by the name a request gives. */
+/** The layers of each architecture a request may name. */
 public final class Architectures {
 
-    private static final Map<String, Architecture> BY_NAME = Map.of(
-            Catalog.COMPACT8, new Compact8(),
-            Catalog.CAFFENET8, new CaffeNet8());
+    private static final Architecture COMPACT8 = new Compact8();
+    private static final Architecture CAFFENET8 = new CaffeNet8();
 
     private Architectures() {
     }
 
-    public static Architecture byName(String name) {
-        Architecture architecture = BY_NAME.get(name);
-        if (architecture == null) {
-            throw new IllegalArgumentException("unknown architecture '" + name + "' (known: " + Catalog.ARCHITECTURES + ")");
-        }
-        return architecture;
+    public static Architecture of(NetArchitecture architecture) {
+        return switch (architecture) {
+            case COMPACT8 -> COMPACT8;
+            case CAFFENET8 -> CAFFENET8;
+        };
     }
 }

@@ -1,7 +1,6 @@
 package io.transferlab.network.architecture;
 
 import io.transferlab.contracts.spec.InputShape;
-import io.transferlab.contracts.spec.Catalog;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
@@ -23,11 +22,6 @@ import java.util.List;
  * convolution groups are not modelled (DL4J has no grouped convolution); each layer sees all input channels.
  */
 public final class CaffeNet8 implements Architecture {
-
-    @Override
-    public String name() {
-        return Catalog.CAFFENET8;
-    }
 
     @Override
     public List<Block> blocks(InputShape input, int numClasses, double dropout) {

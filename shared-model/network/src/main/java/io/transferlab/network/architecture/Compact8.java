@@ -1,7 +1,6 @@
 package io.transferlab.network.architecture;
 
 import io.transferlab.contracts.spec.InputShape;
-import io.transferlab.contracts.spec.Catalog;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
@@ -22,11 +21,6 @@ import java.util.List;
  * normalisation.
  */
 public final class Compact8 implements Architecture {
-
-    @Override
-    public String name() {
-        return Catalog.COMPACT8;
-    }
 
     @Override
     public List<Block> blocks(InputShape input, int numClasses, double dropout) {

@@ -1,9 +1,9 @@
 package io.transferlab.network.model;
 
-import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.contracts.spec.InputShape;
+import io.transferlab.contracts.spec.ResolvedBudget;
 import io.transferlab.network.architecture.Architecture;
 import io.transferlab.network.architecture.Block;
-import io.transferlab.contracts.spec.InputShape;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -35,7 +35,7 @@ public final class NetFactory {
      * frozen layers, which are neither updated nor back-propagated through.
      */
     public static MultiLayerNetwork create(Architecture architecture, InputShape input, int numClasses,
-                                           TrainingBudget budget, long initSeed, int frozenDepth) {
+                                           ResolvedBudget budget, long initSeed, int frozenDepth) {
         List<Block> blocks = architecture.blocks(input, numClasses, budget.dropout());
         NetLayout.of(blocks);
         requireNchw(blocks);

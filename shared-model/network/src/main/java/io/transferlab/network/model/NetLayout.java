@@ -1,6 +1,6 @@
 package io.transferlab.network.model;
 
-import io.transferlab.network.architecture.Architecture;
+import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.network.architecture.Block;
 
 import java.util.List;
@@ -9,8 +9,8 @@ import java.util.List;
 public record NetLayout(int[] blockStarts, int layerCount) {
 
     public static NetLayout of(List<Block> blocks) {
-        if (blocks.size() != Architecture.WEIGHT_LAYERS) {
-            throw new IllegalArgumentException("an architecture needs exactly " + Architecture.WEIGHT_LAYERS
+        if (blocks.size() != NetArchitecture.WEIGHT_LAYERS) {
+            throw new IllegalArgumentException("an architecture needs exactly " + NetArchitecture.WEIGHT_LAYERS
                     + " weight layers, got " + blocks.size());
         }
         int[] starts = new int[blocks.size()];

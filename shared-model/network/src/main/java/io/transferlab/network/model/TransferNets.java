@@ -1,9 +1,9 @@
 package io.transferlab.network.model;
 
-import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.contracts.spec.InputShape;
+import io.transferlab.contracts.spec.ResolvedBudget;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.network.architecture.Architecture;
-import io.transferlab.contracts.spec.InputShape;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -18,7 +18,7 @@ public final class TransferNets {
     }
 
     public static MultiLayerNetwork build(Variant variant, int depth, Architecture architecture, InputShape input,
-                                          int numClasses, TrainingBudget budget, long initSeed,
+                                          int numClasses, ResolvedBudget budget, long initSeed,
                                           MultiLayerNetwork source) {
         if (variant.isBase() != (depth == 0)) {
             throw new IllegalArgumentException(variant.label() + " cannot be built at depth " + depth);

@@ -59,7 +59,7 @@ public final class JobRunner {
             from = resume.manifest().progress();
         } else {
             net = TransferNets.build(setup.job().variant(), setup.job().depth(),
-                    Architectures.byName(setup.architecture()), train.shape(), train.numClasses(), setup.budget(),
+                    Architectures.of(setup.architecture()), train.shape(), train.numClasses(), setup.budget(),
                     setup.jobSeed(), source == null ? null : source.net());
             from = loop.start(train);
         }

@@ -2,8 +2,8 @@ package io.transferlab.network.training;
 
 import io.transferlab.contracts.messaging.TrainingProgress;
 import io.transferlab.contracts.messaging.ValidationPoint;
-import io.transferlab.contracts.spec.EvaluationSettings;
-import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.contracts.spec.ResolvedBudget;
+import io.transferlab.contracts.spec.ResolvedEvaluation;
 import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.evaluation.Evaluator;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -19,14 +19,14 @@ import java.util.List;
  */
 public final class TrainingLoop {
 
-    private final TrainingBudget budget;
-    private final EvaluationSettings evaluation;
+    private final ResolvedBudget budget;
+    private final ResolvedEvaluation evaluation;
     private final long seed;
     private final ProgressListener listener;
     private final CheckpointSink sink;
     private final StopSignal stop;
 
-    public TrainingLoop(TrainingBudget budget, EvaluationSettings evaluation, long seed, ProgressListener listener,
+    public TrainingLoop(ResolvedBudget budget, ResolvedEvaluation evaluation, long seed, ProgressListener listener,
                         CheckpointSink sink, StopSignal stop) {
         this.budget = budget;
         this.evaluation = evaluation;

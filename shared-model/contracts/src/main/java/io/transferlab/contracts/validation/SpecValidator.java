@@ -1,6 +1,12 @@
-package io.transferlab.contracts.spec;
+package io.transferlab.contracts.validation;
 
 import io.transferlab.contracts.plan.Planner;
+import io.transferlab.contracts.spec.Dataset;
+import io.transferlab.contracts.spec.DatasetRef;
+import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.NetArchitecture;
+import io.transferlab.contracts.spec.Profile;
+import io.transferlab.contracts.spec.SplitSpec;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,9 +58,9 @@ public final class SpecValidator {
                     + " (at most 63 characters)");
         }
         checkDataset(spec.dataset(), problems);
-        if (spec.architecture() != null && !Catalog.ARCHITECTURES.contains(spec.architecture())) {
+        if (spec.architecture() != null && NetArchitecture.fromId(spec.architecture()).isEmpty()) {
             problems.add("architecture: unknown architecture '" + spec.architecture() + "' (known: "
-                    + new TreeSet<>(Catalog.ARCHITECTURES) + ")");
+                    + NetArchitecture.ids() + ")");
         }
         if (spec.profile() != null && !Profile.ids().contains(spec.profile())) {
             problems.add("profile: unknown profile '" + spec.profile() + "' (known: " + Profile.ids() + ")");
@@ -62,15 +68,15 @@ public final class SpecValidator {
         checkDepths(spec.depths(), problems);
         checkDistinctNonEmpty("variants", spec.variants(), problems);
         checkSeeds(spec.seeds(), problems);
-        Integer classes = spec.dataset() == null || spec.dataset().name() == null ? null
-                : Catalog.classCount(spec.dataset().name()).orElse(null);
+        Integer classes = spec.dataset() == null ? null
+                : Dataset.fromId(spec.dataset().name()).flatMap(Dataset::classCount).orElse(null);
         if (spec.split() != null) {
             new SplitChecks(classes).check(spec.split(), problems);
         }
         if (spec.profile() == null || Profile.ids().contains(spec.profile())) {
-            budgetChecks.check(spec.resolvedBudget(), spec.resolvedEvaluation(), problems);
+            budgetChecks.check(spec.budgetOverProfile(), spec.evaluationOverProfile(), problems);
             if (problems.isEmpty()) {
-                int jobs = Planner.plan(spec.resolved()).size();
+                int jobs = Planner.plan(spec.resolve()).size();
                 if (jobs > bounds.maxJobs()) {
                     problems.add("plan: " + jobs + " nets exceed the configured bound of " + bounds.maxJobs());
                 }
@@ -81,15 +87,15 @@ public final class SpecValidator {
 
     private static void checkDataset(DatasetRef dataset, List<String> problems) {
         if (dataset == null || dataset.name() == null) {
-            problems.add("dataset.name: missing (known: " + Catalog.datasets() + ")");
+            problems.add("dataset.name: missing (known: " + Dataset.ids() + ")");
             return;
         }
-        if (!Catalog.datasets().contains(dataset.name())) {
-            problems.add("dataset.name: unknown data set '" + dataset.name() + "' (known: " + Catalog.datasets() + ")");
+        if (Dataset.fromId(dataset.name()).isEmpty()) {
+            problems.add("dataset.name: unknown data set '" + dataset.name() + "' (known: " + Dataset.ids() + ")");
         }
         String location = dataset.location();
         if (location == null) {
-            if (Catalog.IMAGE_FOLDER.equals(dataset.name())) {
+            if (Dataset.IMAGE_FOLDER.id().equals(dataset.name())) {
                 problems.add("dataset.location: an image-folder data set needs a location");
             }
             return;
@@ -110,8 +116,9 @@ public final class SpecValidator {
         checkDistinctNonEmpty("depths", depths, problems);
         for (int i = 0; i < depths.size(); i++) {
             Integer n = depths.get(i);
-            if (n == null || n < 1 || n > 7) {
-                problems.add("depths[" + i + "]: " + n + " is outside 1..7 (a cut after one of the 8 weight layers)");
+            if (n == null || n < 1 || n > NetArchitecture.MAX_DEPTH) {
+                problems.add("depths[" + i + "]: " + n + " is outside 1.." + NetArchitecture.MAX_DEPTH
+                        + " (a cut after one of the " + NetArchitecture.WEIGHT_LAYERS + " weight layers)");
             }
         }
     }

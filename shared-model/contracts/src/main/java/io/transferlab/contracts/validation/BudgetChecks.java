@@ -1,4 +1,8 @@
-package io.transferlab.contracts.spec;
+package io.transferlab.contracts.validation;
+
+import io.transferlab.contracts.spec.EvaluationSettings;
+import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.TrainingBudget;
 
 import java.util.List;
 import java.util.Locale;

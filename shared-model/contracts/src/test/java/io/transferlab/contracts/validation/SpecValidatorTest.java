@@ -1,6 +1,14 @@
-package io.transferlab.contracts.spec;
+package io.transferlab.contracts.validation;
 
 import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.spec.Dataset;
+import io.transferlab.contracts.spec.EvaluationSettings;
+import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.NetArchitecture;
+import io.transferlab.contracts.spec.Profile;
+import io.transferlab.contracts.spec.Specs;
+import io.transferlab.contracts.spec.SplitSpec;
+import io.transferlab.contracts.spec.Variant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +56,7 @@ class SpecValidatorTest {
                     .experimentId("dissimilar-0")
                     .dataset("cifar10", "s3://transfer-data/cifar10/v1")
                     .split(new SplitSpec(List.of(0, 1, 8, 9), List.of(2, 3, 4, 5, 6, 7), null, null, null, 0.5))
-                    .architecture(Catalog.CAFFENET8)
+                    .architecture(NetArchitecture.CAFFENET8.id())
                     .depths(1, 7)
                     .variants(Variant.values())
                     .seeds(0L, 1L)
@@ -62,9 +70,9 @@ class SpecValidatorTest {
 
         @Test
         void everyKnownDatasetIsAccepted() {
-            for (String name : Catalog.datasets()) {
-                String location = Catalog.IMAGE_FOLDER.equals(name) ? "/data/images" : null;
-                assertThat(validate(spec().dataset(name, location))).as(name).isEmpty();
+            for (Dataset dataset : Dataset.values()) {
+                String location = dataset == Dataset.IMAGE_FOLDER ? "/data/images" : null;
+                assertThat(validate(spec().dataset(dataset.id(), location))).as(dataset.id()).isEmpty();
             }
         }
 
@@ -79,7 +87,7 @@ class SpecValidatorTest {
         @ValueSource(strings = {"/data/fashion", "data/fashion", "data/..hidden/x", "s3://my-bucket",
                 "s3://my-bucket/fashion/v1", "s3://my.bucket-2/a/b_c/d.e"})
         void acceptableLocationsAreAccepted(String location) {
-            assertThat(validate(spec().dataset(Catalog.FASHION_MNIST, location))).isEmpty();
+            assertThat(validate(spec().dataset(Dataset.FASHION_MNIST.id(), location))).isEmpty();
         }
 
         @Test
@@ -104,8 +112,8 @@ class SpecValidatorTest {
             SplitSpec wide = SplitSpec.explicit(List.of(0, 99), List.of(1, 50));
             assertThat(validate(spec().dataset("cifar100", null).split(wide))).isEmpty();
             // An image folder's class count is known only when it is read: any non-negative index passes.
-            assertThat(validate(spec().dataset(Catalog.IMAGE_FOLDER, "/data/images").split(wide))).isEmpty();
-            assertThat(validate(spec().dataset(Catalog.IMAGE_FOLDER, "/data/images")
+            assertThat(validate(spec().dataset(Dataset.IMAGE_FOLDER.id(), "/data/images").split(wide))).isEmpty();
+            assertThat(validate(spec().dataset(Dataset.IMAGE_FOLDER.id(), "/data/images")
                     .split(new SplitSpec(null, null, 1L, 300, 300, null)))).isEmpty();
         }
     }
@@ -286,7 +294,7 @@ class SpecValidatorTest {
 
         @Test
         void imageFolderNeedsALocation() {
-            assertSingleProblem(validate(spec().dataset(Catalog.IMAGE_FOLDER, null)), "dataset.location",
+            assertSingleProblem(validate(spec().dataset(Dataset.IMAGE_FOLDER.id(), null)), "dataset.location",
                     "image-folder", "needs a location");
         }
 
@@ -333,7 +341,7 @@ class SpecValidatorTest {
         @ParameterizedTest
         @ValueSource(strings = {"..", "../data", "data/../../etc", "data/..", "data\\..\\etc", "s3://bucket/a/../b"})
         void parentSegmentsAreRejected(String location) {
-            assertSingleProblem(validate(spec().dataset(Catalog.FASHION_MNIST, location)), "dataset.location",
+            assertSingleProblem(validate(spec().dataset(Dataset.FASHION_MNIST.id(), location)), "dataset.location",
                     "'..' segments are not allowed");
         }
 
@@ -341,21 +349,21 @@ class SpecValidatorTest {
         @ValueSource(strings = {"s3://Bad_Bucket/x", "s3://ab", "s3:/bucket/x", "s3:bucket", "s3://bucket-/x",
                 "s3://bucket/a b", "s3://"})
         void invalidS3LocationsAreRejected(String location) {
-            assertSingleProblem(validate(spec().dataset(Catalog.FASHION_MNIST, location)), "dataset.location",
+            assertSingleProblem(validate(spec().dataset(Dataset.FASHION_MNIST.id(), location)), "dataset.location",
                     "'" + location + "'", "is not a valid s3://bucket/prefix");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"", "   ", "data\nx", "data\tx"})
         void blankOrControlCharacterLocationsAreRejected(String location) {
-            assertSingleProblem(validate(spec().dataset(Catalog.FASHION_MNIST, location)), "dataset.location",
+            assertSingleProblem(validate(spec().dataset(Dataset.FASHION_MNIST.id(), location)), "dataset.location",
                     "non-blank");
         }
 
         @Test
         void overlongLocationIsRejected() {
-            assertThat(validate(spec().dataset(Catalog.FASHION_MNIST, "/" + "d".repeat(1023)))).isEmpty();
-            assertSingleProblem(validate(spec().dataset(Catalog.FASHION_MNIST, "/" + "d".repeat(1024))),
+            assertThat(validate(spec().dataset(Dataset.FASHION_MNIST.id(), "/" + "d".repeat(1023)))).isEmpty();
+            assertSingleProblem(validate(spec().dataset(Dataset.FASHION_MNIST.id(), "/" + "d".repeat(1024))),
                     "dataset.location", "at most 1024");
         }
     }
@@ -461,11 +469,11 @@ class SpecValidatorTest {
                     .evaluation(new EvaluationSettings(3, null, null, null)).build();
 
             assertThat(DEFAULT.validate(spec)).isEmpty();
-            assertThat(spec.resolved().evaluation().bestK()).isEqualTo(2);
-            assertThat(spec().budget(budget().iterations(600)).build().resolved().evaluation().bestK())
+            assertThat(spec.resolve().evaluation().bestK()).isEqualTo(2);
+            assertThat(spec().budget(budget().iterations(600)).build().resolve().evaluation().bestK())
                     .isEqualTo(Profile.QUICK.evaluation().bestK());
             // with the whole half unknown in advance, nothing is bounded or changed
-            assertThat(spec().profile("paper").budget(budget().epochs(1)).build().resolved().evaluation().bestK())
+            assertThat(spec().profile("paper").budget(budget().epochs(1)).build().resolve().evaluation().bestK())
                     .isEqualTo(10);
         }
 

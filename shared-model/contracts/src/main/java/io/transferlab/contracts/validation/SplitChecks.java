@@ -1,4 +1,6 @@
-package io.transferlab.contracts.spec;
+package io.transferlab.contracts.validation;
+
+import io.transferlab.contracts.spec.SplitSpec;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.transferlab.contracts.spec;
+package io.transferlab.contracts.validation;
 
 /**
  * Limits a request must stay within, so that one request cannot occupy the cluster for months.
