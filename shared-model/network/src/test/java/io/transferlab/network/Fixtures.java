@@ -1,18 +1,22 @@
 package io.transferlab.network;
 
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.Catalog;
 import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.contracts.spec.Variant;
 import io.transferlab.data.ImageSet;
 import io.transferlab.data.Partition;
 import io.transferlab.data.synthetic.SyntheticImages;
 import io.transferlab.network.architecture.Compact8;
 import io.transferlab.network.evaluation.Evaluator;
 import io.transferlab.network.model.NetFactory;
+import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.training.CheckpointSink;
+import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
 import io.transferlab.network.training.StopSignal;
 import io.transferlab.network.training.TrainingLoop;
-import io.transferlab.network.data.TensorSet;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.layers.FrozenLayer;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
@@ -54,10 +58,22 @@ public final class Fixtures {
         TrainingBudget budget = new TrainingBudget(null, iterations, null, null, null, null, null, null, null, null,
                 null).orElse(BUDGET);
         MultiLayerNetwork net = NetFactory.create(new Compact8(), train.shape(), 3, budget, 4, 0);
-        TrainingLoop loop = new TrainingLoop(budget, EVALUATION, 1, ProgressListener.NONE, CheckpointSink.NONE,
-                StopSignal.NEVER);
-        loop.run(net, train, test, loop.start(train));
+        train(net, train, test, budget);
         return new Trained(net, test);
+    }
+
+    /** The setup of a base net's job with this budget, the plain or the cached-prefix way. */
+    public static JobSetup setup(TrainingBudget budget, boolean cacheFrozenPrefix) {
+        PlannedJob job = new PlannedJob("fixture.basea.n0.s1", "fixture", Variant.BASE_A, 0, 1, null);
+        return new JobSetup(job, Catalog.COMPACT8, budget, EVALUATION, "spec-digest", "data-digest",
+                cacheFrozenPrefix);
+    }
+
+    /** Trains {@code net} through {@code budget} the plain way, keeping no checkpoint. */
+    public static void train(MultiLayerNetwork net, TensorSet train, TensorSet validation, TrainingBudget budget) {
+        TrainingLoop loop = new TrainingLoop(setup(budget, false), null, ProgressListener.NONE, CheckpointSink.NONE,
+                StopSignal.NEVER);
+        loop.run(net, train, validation, loop.start(train));
     }
 
     /** The helper class of each convolution layer, frozen ones included ("none" where DL4J runs its own path). */
