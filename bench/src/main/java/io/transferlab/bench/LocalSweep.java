@@ -23,9 +23,11 @@ import io.transferlab.data.shard.ShardCodec;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.evaluation.Evaluator;
+import io.transferlab.network.training.CheckpointSink;
 import io.transferlab.network.training.JobRunner;
 import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
+import io.transferlab.network.training.StopSignal;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -79,9 +81,9 @@ public final class LocalSweep {
             HalfParts half = data.half(job.variant().target());
             TensorSet train = TensorSet.of(half.train());
             JobSetup setup = new JobSetup(job, resolved.architecture(), resolved.budget(), resolved.evaluation(),
-                    specDigest, ShardCodec.digest(half.train()));
+                    specDigest, ShardCodec.digest(half.train()), false);
             long began = System.nanoTime();
-            Checkpoint done = new JobRunner(setup, ProgressListener.NONE, c -> { })
+            Checkpoint done = new JobRunner(setup, ProgressListener.NONE, CheckpointSink.NONE, StopSignal.NEVER)
                     .run(train, TensorSet.of(half.validation()), finals.get(job.parentJobId()), null);
             double trainSeconds = (System.nanoTime() - began) / 1e9;
             if (job.variant().isBase()) {

@@ -21,6 +21,7 @@ import io.transferlab.network.backend.NativeState;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.training.IterationStats;
+import io.transferlab.network.training.CheckpointSink;
 import io.transferlab.network.training.JobRunner;
 import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
@@ -68,12 +69,13 @@ public final class TrainerBenchmark {
         TensorSet train = TensorSet.of(half.train());
         TensorSet validation = TensorSet.of(half.validation());
         // A transfer net copies from a base net: one trained for a single step will do, speed is what is measured.
-        Checkpoint source = variant.sourceBase().map(base -> new JobRunner(setup(spec, base, 0, 1),
-                ProgressListener.NONE, checkpoint -> { }).run(train, validation, null, null)).orElse(null);
+        Checkpoint source = variant.sourceBase().map(base -> new JobRunner(setup(spec, base, 0, 1, false),
+                ProgressListener.NONE, CheckpointSink.NONE, StopSignal.NEVER).run(train, validation, null, null))
+                .orElse(null);
 
         Timing timing = new Timing(warmup, total);
         timing.began = System.nanoTime();
-        new JobRunner(setup(spec, variant, depth, total), timing, checkpoint -> { }, cached, StopSignal.NEVER)
+        new JobRunner(setup(spec, variant, depth, total, cached), timing, CheckpointSink.NONE, StopSignal.NEVER)
                 .run(train, validation, source, null);
 
         double imagesPerSecond = (double) measured * batch / timing.seconds();
@@ -90,13 +92,15 @@ public final class TrainerBenchmark {
                 + (nativeState.helpersOn() ? nativeState.convHelper() : "off"));
     }
 
-    private static JobSetup setup(ResolvedSpec spec, Variant variant, int depth, int iterations) {
+    private static JobSetup setup(ResolvedSpec spec, Variant variant, int depth, int iterations,
+                                  boolean cacheFrozenPrefix) {
         PlannedJob job = new PlannedJob(PlannedJob.id("bench", variant, depth, 1), "bench", variant, depth, 1, null);
         ResolvedBudget b = spec.budget();
         ResolvedBudget budget = new ResolvedBudget(TrainingLength.iterations(iterations), b.batchSize(),
                 b.learningRate(), b.lrDecay(), b.lrStepIterations(), b.momentum(), b.weightDecay(), b.dropout(),
                 b.trainImagesPerHalf(), iterations);
-        return new JobSetup(job, spec.architecture(), budget, spec.evaluation(), "bench", "bench");
+        return new JobSetup(job, spec.architecture(), budget, spec.evaluation(), "bench", "bench",
+                cacheFrozenPrefix);
     }
 
     private static List<Integer> range(int from, int to) {

@@ -1,14 +1,13 @@
 package io.transferlab.network.training;
 
-import io.transferlab.contracts.messaging.TrainingProgress;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import io.transferlab.network.checkpoint.Checkpoint;
 
-/** Receives the net every few iterations and at the end, to persist it where the job can resume from. */
+/** Receives every checkpoint of a job, mid-training and final, to persist it where the job can resume from. */
 @FunctionalInterface
 public interface CheckpointSink {
 
-    CheckpointSink NONE = (net, progress, complete) -> {
+    CheckpointSink NONE = checkpoint -> {
     };
 
-    void save(MultiLayerNetwork net, TrainingProgress progress, boolean complete);
+    void save(Checkpoint checkpoint);
 }

@@ -2,8 +2,7 @@ package io.transferlab.network.training;
 
 import io.transferlab.contracts.messaging.TrainingProgress;
 import io.transferlab.contracts.messaging.ValidationPoint;
-import io.transferlab.contracts.spec.ResolvedBudget;
-import io.transferlab.contracts.spec.ResolvedEvaluation;
+import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.evaluation.Evaluator;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -14,23 +13,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Mini-batch SGD over the budget, resumable: batch order and dropout masks depend only on (seed, iteration), so a run
- * resumed from a checkpoint continues exactly as the uninterrupted run would have.
+ * Mini-batch SGD over the job's budget, resumable: batch order and dropout masks depend only on (seed, iteration), so a
+ * run resumed from a checkpoint continues exactly as the uninterrupted run would have. Every few iterations, at the
+ * end, and where it is asked to stop, it hands the net to the sink as a checkpoint of the job.
  */
 public final class TrainingLoop {
 
-    private final ResolvedBudget budget;
-    private final ResolvedEvaluation evaluation;
-    private final long seed;
+    private final JobSetup setup;
+    private final String parentCheckpointId;
     private final ProgressListener listener;
     private final CheckpointSink sink;
     private final StopSignal stop;
 
-    public TrainingLoop(ResolvedBudget budget, ResolvedEvaluation evaluation, long seed, ProgressListener listener,
-                        CheckpointSink sink, StopSignal stop) {
-        this.budget = budget;
-        this.evaluation = evaluation;
-        this.seed = seed;
+    /**
+     * @param parentCheckpointId the checkpoint the net copied its layers from (provenance), or null
+     * @param stop               asked between steps whether to stop early
+     */
+    public TrainingLoop(JobSetup setup, String parentCheckpointId, ProgressListener listener, CheckpointSink sink,
+                        StopSignal stop) {
+        this.setup = setup;
+        this.parentCheckpointId = parentCheckpointId;
         this.listener = listener;
         this.sink = sink;
         this.stop = stop;
@@ -38,34 +40,25 @@ public final class TrainingLoop {
 
     /** Where a new job starts: nothing done yet, the whole budget ahead. */
     public TrainingProgress start(TensorSet train) {
-        return TrainingProgress.start(budget.totalIterations(train.count()));
+        return TrainingProgress.start(setup.budget().totalIterations(train.count()));
     }
 
     /**
-     * Trains from {@code from} to the end of the budget and hands the final net to the sink as complete; or, when
-     * asked to stop first, hands the net as it stands to the sink as incomplete and returns where it stopped.
+     * Trains from {@code from} to the end of the budget and returns the final checkpoint; or, when asked to stop first,
+     * returns (and hands the sink, unless just saved) an incomplete one where it stopped. With the setup's
+     * {@code cacheFrozenPrefix}, fits only the layers after a frozen prefix on the prefix's activations computed once
+     * (see {@link FrozenPrefix}), where the net has such a prefix that fits in memory and pays back its cost.
      */
-    public TrainingProgress run(MultiLayerNetwork net, TensorSet train, TensorSet validation, TrainingProgress from) {
-        return train(net, train, validation, from, null);
-    }
-
-    /**
-     * As {@link #run}, fitting only the layers after a frozen prefix on the prefix's activations computed once (see
-     * {@link FrozenPrefix}); the plain way where there is no such prefix, it would not fit in memory, or the training
-     * ahead is too short to pay the cache back.
-     */
-    public TrainingProgress runOnCachedPrefix(MultiLayerNetwork net, TensorSet train, TensorSet validation,
-                                              TrainingProgress from) {
-        long imagesAhead = (from.totalIterations() - from.iteration()) * budget.batchSize();
-        return train(net, train, validation, from, FrozenPrefix.of(net, train, imagesAhead).orElse(null));
-    }
-
-    private TrainingProgress train(MultiLayerNetwork net, TensorSet train, TensorSet validation, TrainingProgress from,
-                                 FrozenPrefix prefix) {
+    public Checkpoint run(MultiLayerNetwork net, TensorSet train, TensorSet validation, TrainingProgress from) {
+        long imagesAhead = (from.totalIterations() - from.iteration()) * setup.budget().batchSize();
+        FrozenPrefix prefix = setup.cacheFrozenPrefix()
+                ? FrozenPrefix.of(net, train, imagesAhead).orElse(null) : null;
         MultiLayerNetwork fitted = prefix == null ? net : prefix.trainable();
         TensorSet batches = prefix == null ? train : prefix.activations();
-        int batchSize = budget.batchSize();
-        int batchesPerEpoch = budget.batchesPerEpoch(train.count());
+        long seed = setup.jobSeed();
+        int batchSize = setup.budget().batchSize();
+        int batchesPerEpoch = setup.budget().batchesPerEpoch(train.count());
+        int numClasses = train.numClasses();
         long total = from.totalIterations();
         long iteration = from.iteration();
         List<ValidationPoint> validations = new ArrayList<>(from.validations());
@@ -77,10 +70,11 @@ public final class TrainingLoop {
         while (iteration < total) {
             if (stop.stopRequested()) {
                 TrainingProgress stopped = progress(iteration, batchesPerEpoch, total, validations);
+                Checkpoint checkpoint = checkpoint(net, prefix, stopped, numClasses);
                 if (saved != iteration) {
-                    save(net, prefix, stopped, false);
+                    sink.save(checkpoint);
                 }
-                return stopped;
+                return checkpoint;
             }
             int epoch = (int) (iteration / batchesPerEpoch);
             if (epoch != orderEpoch) {
@@ -96,25 +90,27 @@ public final class TrainingLoop {
             iteration++;
             listener.onIteration(new IterationStats(epoch, iteration, total, fitted.score(),
                     batch.numExamples() / Math.max(seconds, 1e-9), seconds));
-            if (iteration % evaluation.validateEvery() == 0 || iteration == total) {
+            if (iteration % setup.evaluation().validateEvery() == 0 || iteration == total) {
                 ValidationPoint point = new ValidationPoint(iteration, Evaluator.accuracy(net, validation));
                 validations.add(point);
                 listener.onValidation(point);
             }
-            boolean complete = iteration == total;
-            if (complete || iteration % budget.checkpointEvery() == 0) {
-                save(net, prefix, progress(iteration, batchesPerEpoch, total, validations), complete);
+            if (iteration == total || iteration % setup.budget().checkpointEvery() == 0) {
+                sink.save(checkpoint(net, prefix, progress(iteration, batchesPerEpoch, total, validations),
+                        numClasses));
                 saved = iteration;
             }
         }
-        return progress(iteration, batchesPerEpoch, total, validations);
+        return checkpoint(net, prefix, progress(iteration, batchesPerEpoch, total, validations), numClasses);
     }
 
-    private void save(MultiLayerNetwork net, FrozenPrefix prefix, TrainingProgress progress, boolean complete) {
+    /** The whole net as it stands, its updater state brought up to date from the prefix's rest if one was cached. */
+    private Checkpoint checkpoint(MultiLayerNetwork net, FrozenPrefix prefix, TrainingProgress progress,
+                                  int numClasses) {
         if (prefix != null) {
             prefix.syncWhole();
         }
-        sink.save(net, progress, complete);
+        return new Checkpoint(net, setup.manifest(progress, parentCheckpointId, numClasses));
     }
 
     private static TrainingProgress progress(long iteration, int batchesPerEpoch, long total,

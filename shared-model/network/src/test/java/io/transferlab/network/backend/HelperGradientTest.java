@@ -1,4 +1,4 @@
-package io.transferlab.network;
+package io.transferlab.network.backend;
 
 import org.deeplearning4j.config.DL4JSystemProperties;
 import org.deeplearning4j.nn.conf.ConvolutionMode;

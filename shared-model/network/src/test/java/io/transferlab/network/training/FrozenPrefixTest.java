@@ -1,18 +1,14 @@
-package io.transferlab.network;
+package io.transferlab.network.training;
 
 import io.transferlab.contracts.messaging.TrainingProgress;
 import io.transferlab.contracts.spec.ResolvedBudget;
 import io.transferlab.contracts.spec.Variant;
+import io.transferlab.network.Fixtures;
 import io.transferlab.network.architecture.Architecture;
 import io.transferlab.network.architecture.Compact8;
 import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.model.NetFactory;
 import io.transferlab.network.model.TransferNets;
-import io.transferlab.network.training.CheckpointSink;
-import io.transferlab.network.training.FrozenPrefix;
-import io.transferlab.network.training.ProgressListener;
-import io.transferlab.network.training.StopSignal;
-import io.transferlab.network.training.TrainingLoop;
 import org.deeplearning4j.nn.layers.FrozenLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +40,7 @@ class FrozenPrefixTest {
         sourceData = Fixtures.images(3, 20, 1);
         targetData = Fixtures.images(3, 20, 2);
         source = NetFactory.create(ARCH, sourceData.shape(), 3, NO_DROPOUT, 11, 0);
-        loop(new ArrayList<>()).run(source, sourceData, sourceData, loop(new ArrayList<>()).start(sourceData));
+        Fixtures.train(source, sourceData, sourceData, NO_DROPOUT);
     }
 
     @ParameterizedTest
@@ -60,11 +56,12 @@ class FrozenPrefixTest {
         List<float[]> cachedCheckpoints = new ArrayList<>();
         List<float[]> wholeCheckpoints = new ArrayList<>();
 
-        TrainingLoop cachedLoop = loop(cachedCheckpoints);
-        TrainingProgress cachedEnd = cachedLoop.runOnCachedPrefix(cached, targetData, targetData,
-                cachedLoop.start(targetData));
-        TrainingLoop wholeLoop = loop(wholeCheckpoints);
-        TrainingProgress wholeEnd = wholeLoop.run(whole, targetData, targetData, wholeLoop.start(targetData));
+        TrainingLoop cachedLoop = loop(true, cachedCheckpoints);
+        TrainingProgress cachedEnd = cachedLoop.run(cached, targetData, targetData, cachedLoop.start(targetData))
+                .manifest().progress();
+        TrainingLoop wholeLoop = loop(false, wholeCheckpoints);
+        TrainingProgress wholeEnd = wholeLoop.run(whole, targetData, targetData, wholeLoop.start(targetData))
+                .manifest().progress();
 
         float[] after = cached.params().toFloatVector();
         assertThat(Arrays.mismatch(Arrays.copyOf(after, frozenParams), Arrays.copyOf(before, frozenParams)))
@@ -119,8 +116,9 @@ class FrozenPrefixTest {
     }
 
     /** A loop that records, at each checkpoint, the whole net's parameters followed by its updater state. */
-    private static TrainingLoop loop(List<float[]> checkpoints) {
-        CheckpointSink sink = (net, progress, complete) -> {
+    private static TrainingLoop loop(boolean cacheFrozenPrefix, List<float[]> checkpoints) {
+        CheckpointSink sink = checkpoint -> {
+            MultiLayerNetwork net = checkpoint.net();
             float[] params = net.params().toFloatVector();
             float[] state = net.getUpdater().getStateViewArray().toFloatVector();
             float[] both = new float[params.length + state.length];
@@ -128,6 +126,7 @@ class FrozenPrefixTest {
             System.arraycopy(state, 0, both, params.length, state.length);
             checkpoints.add(both);
         };
-        return new TrainingLoop(NO_DROPOUT, Fixtures.EVALUATION, 3, ProgressListener.NONE, sink, StopSignal.NEVER);
+        return new TrainingLoop(Fixtures.setup(NO_DROPOUT, cacheFrozenPrefix), null, ProgressListener.NONE, sink,
+                StopSignal.NEVER);
     }
 }

@@ -1,7 +1,7 @@
-package io.transferlab.network;
+package io.transferlab.network.evaluation;
 
 import io.transferlab.contracts.messaging.EvaluationReport;
-import io.transferlab.network.evaluation.Evaluator;
+import io.transferlab.network.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,8 +1,6 @@
-package io.transferlab.network;
+package io.transferlab.network.training;
 
 import io.transferlab.contracts.messaging.ValidationPoint;
-import io.transferlab.network.training.IterationStats;
-import io.transferlab.network.training.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,16 +1,17 @@
-package io.transferlab.network;
+package io.transferlab.network.checkpoint;
 
 import io.transferlab.contracts.messaging.CheckpointManifest;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.contracts.spec.Variant;
-import io.transferlab.network.checkpoint.Checkpoint;
-import io.transferlab.network.checkpoint.CheckpointCodec;
+import io.transferlab.network.Fixtures;
 import io.transferlab.network.data.TensorSet;
+import io.transferlab.network.training.CheckpointSink;
 import io.transferlab.network.training.CodeVersion;
 import io.transferlab.network.training.JobRunner;
 import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
+import io.transferlab.network.training.StopSignal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,8 @@ class CheckpointCodecTest {
     static void trainBase() {
         data = Fixtures.images(3, 10, 8);
         PlannedJob job = new PlannedJob("e.baseb.n0.s2", "e", Variant.BASE_B, 0, 2, null);
-        base = new JobRunner(new JobSetup(job, NetArchitecture.COMPACT8, Fixtures.BUDGET, Fixtures.EVALUATION, "s",
-                "d"), ProgressListener.NONE, c -> { }).run(data, data, null, null);
+        base = new JobRunner(new JobSetup(job, NetArchitecture.COMPACT8, Fixtures.BUDGET, Fixtures.EVALUATION, "s", "d",
+                false), ProgressListener.NONE, CheckpointSink.NONE, StopSignal.NEVER).run(data, data, null, null);
     }
 
     @Test
@@ -59,8 +60,9 @@ class CheckpointCodecTest {
     @Test
     void transferCheckpointNamesItsParent() {
         PlannedJob job = new PlannedJob("e.bnb.n2.s2", "e", Variant.BNB, 2, 2, "e.baseb.n0.s2");
-        Checkpoint child = new JobRunner(new JobSetup(job, NetArchitecture.COMPACT8, Fixtures.BUDGET,
-                Fixtures.EVALUATION, "s", "d"), ProgressListener.NONE, c -> { }).run(data, data, base, null);
+        Checkpoint child = new JobRunner(new JobSetup(job, NetArchitecture.COMPACT8, Fixtures.BUDGET, Fixtures.EVALUATION,
+                "s", "d", false), ProgressListener.NONE, CheckpointSink.NONE, StopSignal.NEVER)
+                .run(data, data, base, null);
         assertThat(child.manifest().provenance().parentCheckpointId()).isEqualTo("e.baseb.n0.s2@12");
     }
 

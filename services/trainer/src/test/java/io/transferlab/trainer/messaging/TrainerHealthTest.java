@@ -1,4 +1,4 @@
-package io.transferlab.trainer;
+package io.transferlab.trainer.messaging;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -17,15 +17,18 @@ import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.TrainingLength;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.network.data.TensorSet;
+import io.transferlab.network.training.CheckpointSink;
 import io.transferlab.network.training.IterationStats;
 import io.transferlab.network.training.JobRunner;
 import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
+import io.transferlab.network.training.StopSignal;
 import io.transferlab.storage.ObjectStore;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.testsupport.MetricsScrape;
 import io.transferlab.testsupport.TinyExperiment;
 import io.transferlab.testsupport.TopicWatch;
+import io.transferlab.trainer.ProgressEveryIteration;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -43,11 +46,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A trainer stays live and ready while a job trains on its worker thread for longer than half a minute: the channel
  * keeps polling, and the throttled commit strategy does not count the record in training as stuck (its age limit is
- * the trainer's longest job, a day by default). Same profile as {@link TrainerServiceTest}, so no second start.
+ * the trainer's longest job, a day by default). Same profile as the other service tests, so no second start.
  */
 @QuarkusTest
 @QuarkusTestResource(LocalServersResource.class)
-@TestProfile(TrainerServiceTest.ProgressEveryIteration.class)
+@TestProfile(ProgressEveryIteration.class)
 class TrainerHealthTest {
 
     private static final Duration TRAINING = Duration.ofSeconds(30);
@@ -122,13 +125,13 @@ class TrainerHealthTest {
         TrainingJob sample = withIterations(experiment, steps);
         List<Double> rates = new ArrayList<>();
         new JobRunner(new JobSetup(sample.job(), sample.spec().architecture(), sample.spec().budget(),
-                sample.spec().evaluation(), sample.specDigest(), experiment.shards().b().train().digest()),
+                sample.spec().evaluation(), sample.specDigest(), experiment.shards().b().train().digest(), false),
                 new ProgressListener() {
                     @Override
                     public void onIteration(IterationStats stats) {
                         rates.add(stats.imagesPerSecond());
                     }
-                }, checkpoint -> { })
+                }, CheckpointSink.NONE, StopSignal.NEVER)
                 .run(TensorSet.of(experiment.parts(Half.B).train()),
                         TensorSet.of(experiment.parts(Half.B).validation()), null, null);
         // The median of the second half: the first steps pay for JIT compilation and native warm-up.

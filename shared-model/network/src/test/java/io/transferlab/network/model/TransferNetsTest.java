@@ -1,17 +1,11 @@
-package io.transferlab.network;
+package io.transferlab.network.model;
 
 import io.transferlab.contracts.spec.Variant;
+import io.transferlab.network.Fixtures;
 import io.transferlab.network.architecture.Architecture;
 import io.transferlab.network.architecture.Block;
 import io.transferlab.network.architecture.Compact8;
 import io.transferlab.network.data.TensorSet;
-import io.transferlab.network.model.NetFactory;
-import io.transferlab.network.model.NetLayout;
-import io.transferlab.network.model.TransferNets;
-import io.transferlab.network.training.CheckpointSink;
-import io.transferlab.network.training.ProgressListener;
-import io.transferlab.network.training.StopSignal;
-import io.transferlab.network.training.TrainingLoop;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
@@ -153,9 +147,7 @@ class TransferNetsTest {
     }
 
     private static void train(MultiLayerNetwork net, TensorSet data) {
-        TrainingLoop loop = new TrainingLoop(Fixtures.BUDGET, Fixtures.EVALUATION, 3, ProgressListener.NONE,
-                CheckpointSink.NONE, StopSignal.NEVER);
-        loop.run(net, data, data, loop.start(data));
+        Fixtures.train(net, data, data, Fixtures.BUDGET);
     }
 
     private static float[][] snapshot(MultiLayerNetwork net) {

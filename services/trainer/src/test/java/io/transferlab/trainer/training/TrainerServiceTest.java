@@ -1,9 +1,8 @@
-package io.transferlab.trainer;
+package io.transferlab.trainer.training;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -27,11 +26,13 @@ import io.transferlab.network.training.CodeVersion;
 import io.transferlab.network.training.JobRunner;
 import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
+import io.transferlab.network.training.StopSignal;
 import io.transferlab.storage.ObjectStore;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.testsupport.MetricsScrape;
 import io.transferlab.testsupport.TinyExperiment;
 import io.transferlab.testsupport.TopicWatch;
+import io.transferlab.trainer.ProgressEveryIteration;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -58,7 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 @QuarkusTestResource(LocalServersResource.class)
-@TestProfile(TrainerServiceTest.ProgressEveryIteration.class)
+@TestProfile(ProgressEveryIteration.class)
 class TrainerServiceTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
@@ -72,13 +73,6 @@ class TrainerServiceTest {
 
     @TestHTTPResource("/q/metrics")
     URI metrics;
-
-    public static class ProgressEveryIteration implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("transferlab.trainer.progress-every", "1");
-        }
-    }
 
     @Test
     void trainsBaseNetAnnouncesItAndTrainsTheTransferNetItUnblocks() throws IOException {
@@ -222,10 +216,10 @@ class TrainerServiceTest {
         PlannedJob job = message.job();
         HalfParts parts = experiment.parts(Half.B);
         JobSetup setup = new JobSetup(job, message.spec().architecture(), message.spec().budget(),
-                message.spec().evaluation(), message.specDigest(), experiment.shards().b().train().digest());
+                message.spec().evaluation(), message.specDigest(), experiment.shards().b().train().digest(), false);
         Map<Long, byte[]> saved = new TreeMap<>();
         Checkpoint uninterrupted = new JobRunner(setup, ProgressListener.NONE,
-                c -> saved.put(c.manifest().progress().iteration(), CheckpointCodec.encode(c)))
+                c -> saved.put(c.manifest().progress().iteration(), CheckpointCodec.encode(c)), StopSignal.NEVER)
                 .run(TensorSet.of(parts.train()), TensorSet.of(parts.validation()), null, null);
         assertThat(saved).containsOnlyKeys(4L, ITERATIONS);
         byte[] middle = saved.get(4L);

@@ -1,4 +1,4 @@
-package io.transferlab.trainer;
+package io.transferlab.trainer.backend;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -11,6 +11,7 @@ import io.transferlab.network.backend.NativeRuntime;
 import io.transferlab.network.backend.NativeState;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.testsupport.MetricsScrape;
+import io.transferlab.trainer.ProgressEveryIteration;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -20,12 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The backend chosen at start (no GPU and no CUDA backend here: the CPU) is the one ND4J runs on and the one the
- * metrics name, with the native build chosen for this CPU and the oneDNN helpers on. Same profile as
- * {@link TrainerServiceTest}, so no second start.
+ * metrics name, with the native build chosen for this CPU and the oneDNN helpers on. Same profile as the other
+ * service tests, so no second start.
  */
 @QuarkusTest
 @QuarkusTestResource(LocalServersResource.class)
-@TestProfile(TrainerServiceTest.ProgressEveryIteration.class)
+@TestProfile(ProgressEveryIteration.class)
 class BackendStartupTest {
 
     @TestHTTPResource("/q/metrics")

@@ -1,4 +1,4 @@
-package io.transferlab.evaluator;
+package io.transferlab.evaluator.messaging;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -24,9 +24,11 @@ import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.checkpoint.CheckpointCodec;
 import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.evaluation.Evaluator;
+import io.transferlab.network.training.CheckpointSink;
 import io.transferlab.network.training.JobRunner;
 import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
+import io.transferlab.network.training.StopSignal;
 import io.transferlab.storage.ObjectStore;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.network.backend.CpuFeatures;
@@ -203,8 +205,8 @@ class EvaluatorServiceTest {
         HalfParts parts = experiment.parts(variant.target());
         JobSetup setup = new JobSetup(message.job(), message.spec().architecture(), message.spec().budget(),
                 message.spec().evaluation(), message.specDigest(),
-                experiment.shards().half(variant.target()).train().digest());
-        Checkpoint done = new JobRunner(setup, ProgressListener.NONE, checkpoint -> { })
+                experiment.shards().half(variant.target()).train().digest(), false);
+        Checkpoint done = new JobRunner(setup, ProgressListener.NONE, CheckpointSink.NONE, StopSignal.NEVER)
                 .run(TensorSet.of(parts.train()), TensorSet.of(parts.validation()), null, null);
         byte[] bytes = CheckpointCodec.encode(done);
         store.put(ObjectKeys.finalCheckpoint(experiment.experimentId(), message.job().jobId()), bytes);

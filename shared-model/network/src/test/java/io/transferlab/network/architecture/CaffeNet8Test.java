@@ -1,7 +1,7 @@
-package io.transferlab.network;
+package io.transferlab.network.architecture;
 
 import io.transferlab.contracts.spec.InputShape;
-import io.transferlab.network.architecture.CaffeNet8;
+import io.transferlab.network.Fixtures;
 import io.transferlab.network.model.NetFactory;
 import io.transferlab.network.model.NetLayout;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;

@@ -1,15 +1,12 @@
-package io.transferlab.network;
+package io.transferlab.network.training;
 
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.contracts.spec.Variant;
+import io.transferlab.network.Fixtures;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.checkpoint.CheckpointCodec;
 import io.transferlab.network.data.TensorSet;
-import io.transferlab.network.training.IterationStats;
-import io.transferlab.network.training.JobRunner;
-import io.transferlab.network.training.JobSetup;
-import io.transferlab.network.training.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -27,23 +24,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResumeTest {
 
     private static final PlannedJob JOB = new PlannedJob("exp.basea.n0.s1", "exp", Variant.BASE_A, 0, 1, null);
-    private static final JobSetup SETUP = new JobSetup(JOB, NetArchitecture.COMPACT8, Fixtures.BUDGET,
-            Fixtures.EVALUATION, "spec-digest", "data-digest");
+    private static final JobSetup SETUP = new JobSetup(JOB, NetArchitecture.COMPACT8, Fixtures.BUDGET, Fixtures.EVALUATION,
+            "spec-digest", "data-digest", false);
 
     @Test
     void resumedRunEndsEqualToUninterruptedRun() throws IOException {
         TensorSet data = Fixtures.images(3, 20, 4);
         List<byte[]> checkpoints = new ArrayList<>();
-        Checkpoint uninterrupted = new JobRunner(SETUP, ProgressListener.NONE,
-                c -> checkpoints.add(CheckpointCodec.encode(c))).run(data, data, null, null);
+        Checkpoint uninterrupted = runner(c -> checkpoints.add(CheckpointCodec.encode(c))).run(data, data, null, null);
         assertThat(checkpoints).hasSize(3);
 
         Checkpoint middle = CheckpointCodec.decode(checkpoints.get(0), "middle");
         assertThat(middle.manifest().complete()).isFalse();
         assertThat(middle.manifest().progress().iteration()).isEqualTo(4);
         List<Long> resumedAt = new ArrayList<>();
-        Checkpoint resumed = new JobRunner(SETUP, ProgressListener.NONE,
-                c -> resumedAt.add(c.manifest().progress().iteration())).run(data, data, null, middle);
+        Checkpoint resumed = runner(c -> resumedAt.add(c.manifest().progress().iteration()))
+                .run(data, data, null, middle);
 
         assertThat(resumedAt).containsExactly(8L, 12L);
         assertThat(resumed.manifest().complete()).isTrue();
@@ -55,7 +51,7 @@ class ResumeTest {
     @Test
     void aJobStoppedBetweenCheckpointsSavesWhereItStoppedAndResumesFromThereToTheSameEnd() throws IOException {
         TensorSet data = Fixtures.images(3, 20, 4);
-        Checkpoint uninterrupted = new JobRunner(SETUP, ProgressListener.NONE, c -> { }).run(data, data, null, null);
+        Checkpoint uninterrupted = runner(CheckpointSink.NONE).run(data, data, null, null);
 
         AtomicLong steps = new AtomicLong();
         ProgressListener counting = new ProgressListener() {
@@ -65,7 +61,7 @@ class ResumeTest {
             }
         };
         List<byte[]> saved = new ArrayList<>();
-        Checkpoint stopped = new JobRunner(SETUP, counting, c -> saved.add(CheckpointCodec.encode(c)), false,
+        Checkpoint stopped = new JobRunner(SETUP, counting, c -> saved.add(CheckpointCodec.encode(c)),
                 () -> steps.get() == 6).run(data, data, null, null);
         assertThat(stopped.manifest().complete()).isFalse();
         assertThat(stopped.manifest().progress().iteration()).isEqualTo(6);
@@ -74,7 +70,7 @@ class ResumeTest {
         assertThat(handedOver.manifest().complete()).isFalse();
         assertThat(handedOver.manifest().progress().iteration()).isEqualTo(6);
 
-        Checkpoint resumed = new JobRunner(SETUP, ProgressListener.NONE, c -> { }).run(data, data, null, handedOver);
+        Checkpoint resumed = runner(CheckpointSink.NONE).run(data, data, null, handedOver);
         assertThat(resumed.manifest().complete()).isTrue();
         assertThat(resumed.net().params().toFloatVector()).containsExactly(uninterrupted.net().params().toFloatVector());
         assertThat(resumed.manifest().progress()).isEqualTo(uninterrupted.manifest().progress());
@@ -84,13 +80,12 @@ class ResumeTest {
     void aStopRightAfterACheckpointOrBeforeTheFirstStepSavesNothingMore() {
         TensorSet data = Fixtures.images(3, 20, 4);
         List<Long> saved = new ArrayList<>();
-        Checkpoint atOnce = new JobRunner(SETUP, ProgressListener.NONE,
-                c -> saved.add(c.manifest().progress().iteration()), false, () -> true).run(data, data, null, null);
+        Checkpoint atOnce = runner(c -> saved.add(c.manifest().progress().iteration()), () -> true)
+                .run(data, data, null, null);
         assertThat(atOnce.manifest().progress().iteration()).isZero();
         assertThat(saved).isEmpty();
 
-        Checkpoint atFour = new JobRunner(SETUP, ProgressListener.NONE,
-                c -> saved.add(c.manifest().progress().iteration()), false, () -> saved.contains(4L))
+        Checkpoint atFour = runner(c -> saved.add(c.manifest().progress().iteration()), () -> saved.contains(4L))
                 .run(data, data, null, null);
         assertThat(atFour.manifest().progress().iteration()).isEqualTo(4);
         assertThat(saved).containsExactly(4L);
@@ -99,11 +94,19 @@ class ResumeTest {
     @Test
     void completedCheckpointIsNotTrainedAgain() throws IOException {
         TensorSet data = Fixtures.images(3, 10, 5);
-        Checkpoint done = new JobRunner(SETUP, ProgressListener.NONE, c -> { }).run(data, data, null, null);
+        Checkpoint done = runner(CheckpointSink.NONE).run(data, data, null, null);
         Checkpoint restored = CheckpointCodec.decode(CheckpointCodec.encode(done), "done");
         List<Checkpoint> saved = new ArrayList<>();
-        Checkpoint again = new JobRunner(SETUP, ProgressListener.NONE, saved::add).run(data, data, null, restored);
+        Checkpoint again = runner(saved::add).run(data, data, null, restored);
         assertThat(saved).isEmpty();
         assertThat(again.net().params().toFloatVector()).containsExactly(done.net().params().toFloatVector());
+    }
+
+    private static JobRunner runner(CheckpointSink sink) {
+        return runner(sink, StopSignal.NEVER);
+    }
+
+    private static JobRunner runner(CheckpointSink sink, StopSignal stop) {
+        return new JobRunner(SETUP, ProgressListener.NONE, sink, stop);
     }
 }

@@ -1,0 +1,48 @@
+package io.transferlab.trainer.training;
+
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.storage.ObjectKeys;
+import io.transferlab.network.checkpoint.Checkpoint;
+import io.transferlab.network.training.CheckpointSink;
+import io.transferlab.service.dl4j.CheckpointStore;
+import io.transferlab.trainer.metrics.TrainerMetrics;
+import io.transferlab.trainer.metrics.TrainerMetrics.CheckpointKind;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Writes a job's checkpoints to object storage, measured: a complete one to the job's final key, any other over its
+ * latest one (where an interrupted job resumes from).
+ */
+@ApplicationScoped
+public class CheckpointUploads {
+
+    private final CheckpointStore store;
+    private final TrainerMetrics metrics;
+
+    public CheckpointUploads(CheckpointStore store, TrainerMetrics metrics) {
+        this.store = store;
+        this.metrics = metrics;
+    }
+
+    /** Where the training loop hands the job's checkpoints. */
+    public CheckpointSink of(PlannedJob job) {
+        return checkpoint -> upload(job, checkpoint);
+    }
+
+    /** Uploads a complete checkpoint unless the job's final one is stored already (the loop stored it at its end). */
+    public void ensureFinal(PlannedJob job, Checkpoint done) {
+        if (!store.exists(ObjectKeys.finalCheckpoint(job.experimentId(), job.jobId()))) {
+            upload(job, done);
+        }
+    }
+
+    /** A verified put of the encoded checkpoint, measured (encoding is not part of the upload time). */
+    private void upload(PlannedJob job, Checkpoint checkpoint) {
+        boolean complete = checkpoint.manifest().complete();
+        String key = complete ? ObjectKeys.finalCheckpoint(job.experimentId(), job.jobId())
+                : ObjectKeys.latestCheckpoint(job.experimentId(), job.jobId());
+        CheckpointStore.Saved saved = store.save(key, checkpoint);
+        metrics.checkpointUploaded(complete ? CheckpointKind.FINAL : CheckpointKind.LATEST, saved.bytes(),
+                saved.put());
+    }
+}

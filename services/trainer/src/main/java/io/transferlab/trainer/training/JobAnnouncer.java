@@ -1,0 +1,59 @@
+package io.transferlab.trainer.training;
+
+import io.transferlab.contracts.messaging.CheckpointManifest;
+import io.transferlab.contracts.messaging.CheckpointReady;
+import io.transferlab.contracts.messaging.TrainingJob;
+import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.plan.Planner;
+import io.transferlab.contracts.storage.ObjectKeys;
+import io.transferlab.service.messaging.AckedSend;
+import io.transferlab.trainer.messaging.TrainerChannels;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+
+import java.util.List;
+
+/**
+ * Tells the others that a job's final checkpoint is stored: the evaluator gets {@link CheckpointReady}, and for a base
+ * net the transfer jobs that waited on it go back on the jobs topic. Each send waits for the broker's acknowledgement,
+ * so the job's record is committed only after its announcements are durable.
+ */
+@ApplicationScoped
+public class JobAnnouncer {
+
+    private final Emitter<String> checkpoints;
+    private final Emitter<String> jobs;
+
+    public JobAnnouncer(@Channel(TrainerChannels.CHECKPOINTS) Emitter<String> checkpoints,
+                        @Channel(TrainerChannels.JOBS_OUT) Emitter<String> jobs) {
+        this.checkpoints = checkpoints;
+        this.jobs = jobs;
+    }
+
+    /** @param trainSeconds wall time of this attempt; 0 when the checkpoint was stored already */
+    public void announce(TrainingJob message, CheckpointManifest manifest, double trainSeconds) {
+        AckedSend.sendAndWait(checkpoints, message.job().jobId(), ready(message, manifest, trainSeconds));
+        for (TrainingJob dependent : dependents(message)) {
+            AckedSend.sendAndWait(jobs, dependent.job().jobId(), dependent);
+        }
+    }
+
+    /** The announcement of the job's final checkpoint, with the test shard of the half it trained on. */
+    static CheckpointReady ready(TrainingJob message, CheckpointManifest manifest, double trainSeconds) {
+        PlannedJob job = message.job();
+        return new CheckpointReady(job, ObjectKeys.finalCheckpoint(job.experimentId(), job.jobId()), manifest,
+                message.shards().half(job.variant().target()).test(), message.spec().evaluation().bestK(),
+                trainSeconds);
+    }
+
+    /** The transfer jobs that copy from this one (none unless it is a base net), for the same experiment. */
+    static List<TrainingJob> dependents(TrainingJob message) {
+        if (!message.job().variant().isBase()) {
+            return List.of();
+        }
+        return Planner.dependents(Planner.plan(message.spec()), message.job().jobId()).stream()
+                .map(dependent -> new TrainingJob(dependent, message.spec(), message.specDigest(), message.shards()))
+                .toList();
+    }
+}
