@@ -6,6 +6,7 @@ import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Half;
+import io.transferlab.contracts.spec.ImageLimit;
 import io.transferlab.contracts.spec.ResolvedBudget;
 import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.SplitSpec;
@@ -60,7 +61,7 @@ public final class TrainerBenchmark {
         int total = warmup + measured;
         // The quick profile's optimiser and data limits; no checkpoint or validation inside the timed iterations.
         TrainingBudget budget = new TrainingBudget(null, total, batch, null, null, null, null, null, null, null,
-                total);
+                total, null);
         ResolvedSpec spec = new ExperimentSpec("bench", new DatasetRef("fashion-mnist", null),
                 SplitSpec.explicit(range(0, 5), range(5, 10)), null, List.of(1), null, null, "quick", budget,
                 new EvaluationSettings(total, 1, 100, 100)).resolve();
@@ -98,7 +99,7 @@ public final class TrainerBenchmark {
         ResolvedBudget b = spec.budget();
         ResolvedBudget budget = new ResolvedBudget(TrainingLength.iterations(iterations), b.batchSize(),
                 b.learningRate(), b.lrDecay(), b.lrStepIterations(), b.momentum(), b.weightDecay(), b.dropout(),
-                b.trainImagesPerHalf(), iterations);
+                b.trainImagesPerHalf(), iterations, ImageLimit.ALL);
         return new JobSetup(job, spec.architecture(), budget, spec.evaluation(), "bench", "bench",
                 cacheFrozenPrefix);
     }

@@ -305,7 +305,7 @@ class FaultInjectionSuiteTest {
             ledger.fault("S3 outage beyond the retries");
             try (KafkaProducer<String, byte[]> producer = producer()) {
                 producer.send(new ProducerRecord<>(Topics.JOBS, job.jobId(), Json.write(new TrainingJob(job,
-                        template.spec(), template.specDigest(), template.shards())).getBytes(StandardCharsets.UTF_8)));
+                        template.spec(), template.specDigest(), template.shards(), List.of())).getBytes(StandardCharsets.UTF_8)));
             }
             List<ConsumerRecord<String, String>> records = events.until(r -> r.stream().anyMatch(
                     record -> record.topic().equals(Topics.DEAD_LETTERS) && job.jobId().equals(record.key())),

@@ -80,7 +80,7 @@ public final class TinyExperiment {
                 SplitSpec.explicit(List.of(0, 1), List.of(2, 3)), NetArchitecture.COMPACT8.id(), List.of(1), variants,
                 List.of(1L), null,
                 new TrainingBudget(null, ITERATIONS, BATCH_SIZE, null, null, null, null, null, null, null,
-                        CHECKPOINT_EVERY),
+                        CHECKPOINT_EVERY, null),
                 new EvaluationSettings(VALIDATE_EVERY, null, null, null));
         List<String> problems = new SpecValidator(ValidationBounds.DEFAULT).validate(request);
         if (!problems.isEmpty()) {
@@ -144,8 +144,10 @@ public final class TinyExperiment {
         return trainingJob(job(variant));
     }
 
+    /** As data-prep publishes it: a base net's message carries the jobs that copy from it. */
     public TrainingJob trainingJob(PlannedJob job) {
-        return new TrainingJob(job, spec, specDigest, shards);
+        return new TrainingJob(job, spec, specDigest, shards, Planner.dependents(plan(), job.jobId()).stream()
+                .map(dependent -> new TrainingJob(dependent, spec, specDigest, shards, List.of())).toList());
     }
 
     /** The training job as it travels on the jobs topic. */

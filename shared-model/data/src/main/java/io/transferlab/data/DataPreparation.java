@@ -36,16 +36,18 @@ public final class DataPreparation {
         ClassSplit.Halves train = ClassSplit.split(source.train(), classesA, classesB);
         ClassSplit.Halves test = ClassSplit.split(source.test(), classesA, classesB);
         Map<Half, HalfParts> parts = new EnumMap<>(Half.class);
-        parts.put(Half.A, parts(train.a(), test.a(), resolved, dataSeed));
-        parts.put(Half.B, parts(train.b(), test.b(), resolved, dataSeed + 1));
+        parts.put(Half.A, parts(train.a(), test.a(), resolved, resolved.budget().trainImagesPerHalf(), dataSeed));
+        parts.put(Half.B, parts(train.b(), test.b(), resolved, resolved.budget().trainImagesB(), dataSeed + 1));
         return new PreparedData(classesA, classesB, parts);
     }
 
-    private static HalfParts parts(ImageSet train, ImageSet test, ResolvedSpec resolved, long seed) {
+    /** Half A's parts depend on nothing of half B's: a study that varies B's size shares A's nets across levels. */
+    private static HalfParts parts(ImageSet train, ImageSet test, ResolvedSpec resolved, ImageLimit trainImages,
+                                   long seed) {
         Partition.Parts parts = Partition.trainValidation(train, resolved.split().validationFractionOrDefault(), seed);
         ResolvedEvaluation evaluation = resolved.evaluation();
         return new HalfParts(
-                limit(parts.train(), resolved.budget().trainImagesPerHalf(), seed),
+                limit(parts.train(), trainImages, seed),
                 limit(parts.validation(), evaluation.validationImages(), seed),
                 limit(test, evaluation.testImages(), seed));
     }

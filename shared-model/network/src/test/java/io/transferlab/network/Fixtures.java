@@ -36,7 +36,7 @@ public final class Fixtures {
     /** Batch 16, lr 0.01 divided by 10 every 1000 steps, a checkpoint every 4. */
     public static ResolvedBudget budget(int iterations, double dropout) {
         return new ResolvedBudget(TrainingLength.iterations(iterations), 16, 0.01, 0.1, 1000, 0.9, 5e-4, dropout,
-                ImageLimit.ALL, 4);
+                ImageLimit.ALL, 4, ImageLimit.ALL);
     }
 
     private Fixtures() {

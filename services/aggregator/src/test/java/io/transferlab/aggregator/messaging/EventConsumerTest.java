@@ -80,6 +80,6 @@ class EventConsumerTest {
     }
 
     private static ExperimentAccepted accepted() {
-        return new ExperimentAccepted("exp1", null, "digest", List.of(BASE, TRANSFER), null, 1234L);
+        return new ExperimentAccepted("exp1", null, "digest", List.of(BASE, TRANSFER), null, 1234L, null);
     }
 }

@@ -115,7 +115,7 @@ class ResultPublisherTest {
 
     private void accept(String id) {
         PlannedJob base = job(id, Variant.BASE_B, 0, 1);
-        store.accepted(new ExperimentAccepted(id, null, "digest", List.of(base, job(id, Variant.BNB, 1, 1)), null, 1L));
+        store.accepted(new ExperimentAccepted(id, null, "digest", List.of(base, job(id, Variant.BNB, 1, 1)), null, 1L, null));
     }
 
     private void complete(String id) {

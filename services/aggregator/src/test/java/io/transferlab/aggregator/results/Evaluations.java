@@ -28,7 +28,7 @@ public final class Evaluations {
     public static ExperimentAccepted accepted(String id, List<PlannedJob> plan) {
         ResolvedSpec spec = new ExperimentSpec(id, new DatasetRef("fashion-mnist", null), null, null, null, null,
                 null, null, null, null).resolve();
-        return new ExperimentAccepted(id, spec, Json.digest(spec), plan, null, 1_700_000_000_000L);
+        return new ExperimentAccepted(id, spec, Json.digest(spec), plan, null, 1_700_000_000_000L, null);
     }
 
     public static EvaluationCompleted evaluation(PlannedJob job, double testAccuracy, double bestValidation) {

@@ -116,7 +116,7 @@ class ExperimentStoreTest {
     }
 
     private static ExperimentAccepted accepted() {
-        return new ExperimentAccepted("exp1", null, "digest", List.of(BASE, TRANSFER), null, 1234L);
+        return new ExperimentAccepted("exp1", null, "digest", List.of(BASE, TRANSFER), null, 1234L, null);
     }
 
     private static JobStatus status(PlannedJob job, JobStatus.State state, String message) {

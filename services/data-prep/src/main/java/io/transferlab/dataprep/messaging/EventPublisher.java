@@ -28,13 +28,11 @@ public class EventPublisher {
 
     /**
      * The accepted experiment, then the jobs that wait on nothing (base nets and random controls). The trainer that
-     * finishes a base net publishes the jobs that copy from it, so they are not sent here.
+     * finishes a base net publishes the jobs that copy from it (its message carries them), so they are not sent here.
      */
     public void accepted(ExperimentAccepted event) {
         AckedSend.sendAndWait(experiments, event.experimentId(), event);
-        event.plan().stream().filter(job -> job.parentJobId() == null).forEach(job ->
-                AckedSend.sendAndWait(jobs, job.jobId(),
-                        new TrainingJob(job, event.spec(), event.specDigest(), event.shards())));
+        TrainingJob.roots(event).forEach(root -> AckedSend.sendAndWait(jobs, root.job().jobId(), root));
     }
 
     public void rejected(String experimentId, String requestKey, List<String> reasons) {

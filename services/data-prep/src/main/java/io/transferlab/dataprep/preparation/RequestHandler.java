@@ -87,7 +87,7 @@ public class RequestHandler {
             return Outcome.Rejected.of(id, prepared.problems());
         }
         ExperimentAccepted event = new ExperimentAccepted(id, resolved, digest, Planner.plan(resolved),
-                prepared.value(), System.currentTimeMillis());
+                prepared.value(), System.currentTimeMillis(), null);
         accepted.save(event);
         LOG.infof("experiment %s accepted: %d nets", id, event.plan().size());
         return new Outcome.Accepted(event);

@@ -34,7 +34,7 @@ public class JobAnnouncer {
     /** @param trainSeconds wall time of this attempt; 0 when the checkpoint was stored already */
     public void announce(TrainingJob message, CheckpointManifest manifest, double trainSeconds) {
         AckedSend.sendAndWait(checkpoints, message.job().jobId(), ready(message, manifest, trainSeconds));
-        for (TrainingJob dependent : dependents(message)) {
+        for (TrainingJob dependent : message.dependents()) {
             AckedSend.sendAndWait(jobs, dependent.job().jobId(), dependent);
         }
     }
@@ -45,15 +45,5 @@ public class JobAnnouncer {
         return new CheckpointReady(job, ObjectKeys.finalCheckpoint(job.experimentId(), job.jobId()), manifest,
                 message.shards().half(job.variant().target()).test(), message.spec().evaluation().bestK(),
                 trainSeconds);
-    }
-
-    /** The transfer jobs that copy from this one (none unless it is a base net), for the same experiment. */
-    static List<TrainingJob> dependents(TrainingJob message) {
-        if (!message.job().variant().isBase()) {
-            return List.of();
-        }
-        return Planner.dependents(Planner.plan(message.spec()), message.job().jobId()).stream()
-                .map(dependent -> new TrainingJob(dependent, message.spec(), message.specDigest(), message.shards()))
-                .toList();
     }
 }

@@ -11,6 +11,7 @@ import io.transferlab.contracts.messaging.JobStatus;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.spec.Half;
+import io.transferlab.contracts.spec.ImageLimit;
 import io.transferlab.contracts.spec.ResolvedBudget;
 import io.transferlab.contracts.spec.ResolvedEvaluation;
 import io.transferlab.contracts.spec.ResolvedSpec;
@@ -149,11 +150,12 @@ class TrainerHealthTest {
         int length = Math.toIntExact(iterations);
         ResolvedBudget budget = new ResolvedBudget(TrainingLength.iterations(length), b.batchSize(),
                 b.learningRate(), b.lrDecay(), b.lrStepIterations(), b.momentum(), b.weightDecay(), b.dropout(),
-                b.trainImagesPerHalf(), Math.max(1, length / 3));
+                b.trainImagesPerHalf(), Math.max(1, length / 3), ImageLimit.ALL);
         ResolvedEvaluation e = tiny.evaluation();
         ResolvedSpec spec = new ResolvedSpec(tiny.experimentId(), tiny.dataset(), tiny.split(),
                 tiny.architecture(), tiny.depths(), tiny.variants(), tiny.seeds(), tiny.profile(), budget,
                 new ResolvedEvaluation(length, e.bestK(), e.validationImages(), e.testImages()));
-        return new TrainingJob(experiment.job(Variant.BASE_B), spec, Json.digest(spec), experiment.shards());
+        return new TrainingJob(experiment.job(Variant.BASE_B), spec, Json.digest(spec), experiment.shards(),
+                List.of());
     }
 }

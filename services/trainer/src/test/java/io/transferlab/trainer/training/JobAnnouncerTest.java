@@ -14,7 +14,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a finished job announces; the sends themselves (acked, on the real broker) are TrainerServiceTest's. */
+/**
+ * What a finished job announces; the dependents it releases are its message's (TrainingJobTest), the sends themselves
+ * (acked, on the real broker) are TrainerServiceTest's.
+ */
 class JobAnnouncerTest {
 
     private static final TinyExperiment EXPERIMENT = TinyExperiment.create("announcer",
@@ -31,20 +34,6 @@ class JobAnnouncerTest {
         assertThat(ready).isEqualTo(new CheckpointReady(job,
                 ObjectKeys.finalCheckpoint(job.experimentId(), job.jobId()), manifest,
                 EXPERIMENT.shards().b().test(), EXPERIMENT.spec().evaluation().bestK(), 2.5));
-    }
-
-    @Test
-    void aBaseNetReleasesTheTransferJobsThatCopyFromIt() {
-        assertThat(JobAnnouncer.dependents(EXPERIMENT.trainingJob(Variant.BASE_B)))
-                .extracting(dependent -> dependent.job().variant())
-                .containsExactlyInAnyOrder(Variant.BNB, Variant.BNB_PLUS);
-        assertThat(JobAnnouncer.dependents(EXPERIMENT.trainingJob(Variant.BASE_B)))
-                .contains(EXPERIMENT.trainingJob(Variant.BNB), EXPERIMENT.trainingJob(Variant.BNB_PLUS));
-    }
-
-    @Test
-    void aTransferNetReleasesNothing() {
-        assertThat(JobAnnouncer.dependents(EXPERIMENT.trainingJob(Variant.BNB))).isEmpty();
     }
 
     private static CheckpointManifest manifest(PlannedJob job) {

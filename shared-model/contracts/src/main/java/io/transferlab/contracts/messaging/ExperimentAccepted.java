@@ -3,6 +3,8 @@ package io.transferlab.contracts.messaging;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.ResolvedSpec;
 
+import io.transferlab.contracts.study.StudyLevelRef;
+
 import java.util.List;
 
 /**
@@ -14,7 +16,8 @@ import java.util.List;
  * @param plan         every job that will run
  * @param shards       where its data lie
  * @param acceptedAt   epoch milliseconds
+ * @param study        the study this experiment is a level of; null for an experiment requested on its own
  */
 public record ExperimentAccepted(String experimentId, ResolvedSpec spec, String specDigest, List<PlannedJob> plan,
-                                 ExperimentShards shards, long acceptedAt) {
+                                 ExperimentShards shards, long acceptedAt, StudyLevelRef study) {
 }

@@ -2,6 +2,9 @@ package io.transferlab.contracts.messaging;
 
 import io.transferlab.contracts.spec.ExperimentSpec;
 
+import io.transferlab.contracts.study.StudyRequest;
+import io.transferlab.contracts.study.StudyResult;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +25,9 @@ public final class MessageSchemas {
     public static final Entry REQUEST = new Entry(Topics.REQUESTS, ExperimentSpec.class, "experiment-spec",
             "An experiment request as a user publishes it: everything but experimentId and dataset may be left out."
                     + " Only the shape is checked here; data-prep checks the values and names every problem.");
+    public static final Entry STUDY_REQUEST = new Entry(Topics.REQUESTS, StudyRequest.class, "study-request",
+            "A study as a user publishes it: one experiment design and one axis (target-set size or split) with its"
+                    + " levels; data-prep expands it into one experiment per level.");
     public static final Entry REJECTION = new Entry(Topics.REJECTIONS, RequestRejected.class, "request-rejected",
             "A request that failed validation, with one precise reason per problem.");
     public static final Entry ACCEPTED = new Entry(Topics.EXPERIMENTS, ExperimentAccepted.class,
@@ -37,14 +43,21 @@ public final class MessageSchemas {
     public static final Entry RESULT = new Entry(Topics.RESULTS, ExperimentResult.class, "experiment-result",
             "The Figure 2 table of a complete experiment and the paper's four findings as this run measured them.");
 
-    /** In the order of {@link Topics#ALL}. */
-    public static final List<Entry> ALL = List.of(REQUEST, REJECTION, ACCEPTED, JOB, CHECKPOINT, EVALUATION, STATUS,
-            RESULT);
+    public static final Entry STUDY_RESULT = new Entry(Topics.STUDY_RESULTS, StudyResult.class, "study-result",
+            "A complete study: the gain of transfer over training from scratch across its levels, its finding and"
+                    + " the advice per level.");
+
+    /** In the order of {@link Topics#ALL}; the requests topic carries two types (a study request has a studyId). */
+    public static final List<Entry> ALL = List.of(REQUEST, STUDY_REQUEST, REJECTION, ACCEPTED, JOB, CHECKPOINT,
+            EVALUATION, STATUS, RESULT, STUDY_RESULT);
 
     private MessageSchemas() {
     }
 
-    /** The schema of a topic's messages; empty for the dead-letter topic and unknown topics. */
+    /**
+     * The schema of a topic's messages (for the requests topic, the experiment request's); empty for the dead-letter
+     * topic and unknown topics.
+     */
     public static Optional<Entry> forTopic(String topic) {
         return ALL.stream().filter(entry -> entry.topic().equals(topic)).findFirst();
     }

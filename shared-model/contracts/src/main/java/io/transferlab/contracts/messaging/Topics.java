@@ -23,6 +23,8 @@ public final class Topics {
     public static final String STATUS = "transferlab.status";
     /** {@link ExperimentResult}: the Figure 2 table of a complete experiment; key: experiment id. */
     public static final String RESULTS = "transferlab.results";
+    /** One result per complete study (a CloudEvent), across its levels' experiments. */
+    public static final String STUDY_RESULTS = "transferlab.study-results";
     /** Messages no consumer could process, with the error in the headers. */
     public static final String DEAD_LETTERS = "transferlab.dead-letters";
 
@@ -30,7 +32,7 @@ public final class Topics {
     public static final int JOB_PARTITIONS = 12;
 
     public static final List<String> ALL = List.of(REQUESTS, REJECTIONS, EXPERIMENTS, JOBS, CHECKPOINTS, EVALUATIONS,
-            STATUS, RESULTS, DEAD_LETTERS);
+            STATUS, RESULTS, STUDY_RESULTS, DEAD_LETTERS);
 
     private Topics() {
     }
@@ -70,7 +72,7 @@ public final class Topics {
 
     public static Retention retention(String topic) {
         return switch (topic) {
-            case EXPERIMENTS, EVALUATIONS, RESULTS -> Retention.COMPACT;
+            case EXPERIMENTS, EVALUATIONS, RESULTS, STUDY_RESULTS -> Retention.COMPACT;
             case REJECTIONS -> Retention.KEEP;
             default -> Retention.DELETE;
         };

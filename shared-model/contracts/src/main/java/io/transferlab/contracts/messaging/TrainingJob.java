@@ -1,16 +1,37 @@
 package io.transferlab.contracts.messaging;
 
 import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.plan.Planner;
 import io.transferlab.contracts.spec.ResolvedSpec;
 
+import java.util.List;
+
 /**
- * One transfer configuration to train. It carries the resolved spec so that the trainer that finishes a base net
- * can publish the dependent jobs exactly as the plan says, and object keys, never data or model bytes.
+ * One transfer configuration to train, with object keys, never data or model bytes. A base net's message carries the
+ * jobs that copy from it, ready to publish: data-prep plans them all, and the trainer that finishes the base net
+ * only sends them. A study's shared base net lists the dependents of every level it serves.
  *
  * @param job        the planned job
  * @param spec       the resolved experiment spec
  * @param specDigest digest of the resolved spec
  * @param shards     the experiment's data shards
+ * @param dependents the jobs to publish once this one's final checkpoint is stored; empty for most jobs
  */
-public record TrainingJob(PlannedJob job, ResolvedSpec spec, String specDigest, ExperimentShards shards) {
+public record TrainingJob(PlannedJob job, ResolvedSpec spec, String specDigest, ExperimentShards shards,
+                          List<TrainingJob> dependents) {
+
+    public TrainingJob {
+        dependents = List.copyOf(dependents);
+    }
+
+    /** The experiment's jobs that wait on nothing (base nets, random controls), each with the jobs that copy from it. */
+    public static List<TrainingJob> roots(ExperimentAccepted event) {
+        return event.plan().stream().filter(job -> job.parentJobId() == null)
+                .map(root -> new TrainingJob(root, event.spec(), event.specDigest(), event.shards(),
+                        Planner.dependents(event.plan(), root.jobId()).stream()
+                                .map(dependent -> new TrainingJob(dependent, event.spec(), event.specDigest(),
+                                        event.shards(), List.of()))
+                                .toList()))
+                .toList();
+    }
 }

@@ -69,8 +69,8 @@ public record ExperimentSpec(String experimentId, DatasetRef dataset, SplitSpec 
 
     /**
      * At most how many validation scores each net records (one every validateEvery iterations and one at the end),
-     * where the budget bounds it in advance: a number of iterations, or epochs over at most trainImagesPerHalf
-     * images. Empty when it depends on the data set's size.
+     * on the net with the fewest, where the budget bounds it in advance: a number of iterations, or epochs over at
+     * most trainImagesPerHalf (or trainImagesB) images. Empty when it depends on the data set's size.
      */
     public static OptionalLong validationPoints(TrainingBudget budget, EvaluationSettings evaluation) {
         if (evaluation.validateEvery() == null || evaluation.validateEvery() < 1 || budget.batchSize() == null
@@ -80,8 +80,12 @@ public record ExperimentSpec(String experimentId, DatasetRef dataset, SplitSpec 
         long total;
         if (budget.iterations() != null) {
             total = budget.iterations();
-        } else if (budget.epochs() != null && budget.trainImagesPerHalf() != null) {
-            int batchesPerEpoch = (budget.trainImagesPerHalf() + budget.batchSize() - 1) / budget.batchSize();
+        } else if (budget.epochs() != null && (budget.trainImagesPerHalf() != null || budget.trainImagesB() != null)) {
+            // The net on the smaller training set records the fewest points; bestK must not exceed them.
+            int images = budget.trainImagesB() == null ? budget.trainImagesPerHalf()
+                    : budget.trainImagesPerHalf() == null ? budget.trainImagesB()
+                    : Math.min(budget.trainImagesPerHalf(), budget.trainImagesB());
+            int batchesPerEpoch = (images + budget.batchSize() - 1) / budget.batchSize();
             total = (long) budget.epochs() * batchesPerEpoch;
         } else {
             return OptionalLong.empty();

@@ -13,10 +13,11 @@ package io.transferlab.contracts.spec;
  * @param dropout            drop probability after the two hidden dense layers (0 disables)
  * @param trainImagesPerHalf how many training images per half to keep (a stratified subset)
  * @param checkpointEvery    iterations between mid-training checkpoints (a crash loses at most this many)
+ * @param trainImagesB       how many training images of half B to keep: the target set of AnB, AnB+ and baseB
  */
 public record ResolvedBudget(TrainingLength length, int batchSize, double learningRate, double lrDecay,
                              int lrStepIterations, double momentum, double weightDecay, double dropout,
-                             ImageLimit trainImagesPerHalf, int checkpointEvery) {
+                             ImageLimit trainImagesPerHalf, int checkpointEvery, ImageLimit trainImagesB) {
 
     /**
      * A complete budget (a profile's, or a validated request's over its profile's): exactly one of epochs and
@@ -27,7 +28,7 @@ public record ResolvedBudget(TrainingLength length, int batchSize, double learni
                 : TrainingLength.epochs(b.epochs());
         return new ResolvedBudget(length, b.batchSize(), b.learningRate(), b.lrDecay(), b.lrStepIterations(),
                 b.momentum(), b.weightDecay(), b.dropout(), ImageLimit.of(b.trainImagesPerHalf()),
-                b.checkpointEvery());
+                b.checkpointEvery(), ImageLimit.of(b.trainImagesB() != null ? b.trainImagesB() : b.trainImagesPerHalf()));
     }
 
     /** Total mini-batch steps for a training part of {@code trainImages} images. */

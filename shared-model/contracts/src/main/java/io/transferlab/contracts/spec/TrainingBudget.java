@@ -14,10 +14,13 @@ package io.transferlab.contracts.spec;
  * @param dropout            drop probability after the two hidden dense layers (0 disables)
  * @param trainImagesPerHalf at most this many training images per half (a stratified subset); null keeps all
  * @param checkpointEvery    iterations between mid-training checkpoints (a crash loses at most this many)
+ * @param trainImagesB       at most this many training images in half B, the target of AnB, AnB+ and baseB; null
+ *                           keeps as many as trainImagesPerHalf does (a study over the target set's size sets it)
  */
 public record TrainingBudget(Integer epochs, Integer iterations, Integer batchSize, Double learningRate,
                              Double lrDecay, Integer lrStepIterations, Double momentum, Double weightDecay,
-                             Double dropout, Integer trainImagesPerHalf, Integer checkpointEvery) {
+                             Double dropout, Integer trainImagesPerHalf, Integer checkpointEvery,
+                             Integer trainImagesB) {
 
     /** This budget with every missing field taken from {@code defaults}; epochs and iterations travel together. */
     public TrainingBudget orElse(TrainingBudget defaults) {
@@ -33,6 +36,7 @@ public record TrainingBudget(Integer epochs, Integer iterations, Integer batchSi
                 weightDecay != null ? weightDecay : defaults.weightDecay,
                 dropout != null ? dropout : defaults.dropout,
                 trainImagesPerHalf != null ? trainImagesPerHalf : defaults.trainImagesPerHalf,
-                checkpointEvery != null ? checkpointEvery : defaults.checkpointEvery);
+                checkpointEvery != null ? checkpointEvery : defaults.checkpointEvery,
+                trainImagesB != null ? trainImagesB : defaults.trainImagesB);
     }
 }

@@ -31,6 +31,7 @@ final class BudgetChecks {
                 new Whole("budget.batchSize", 1, bounds.maxBatchSize(), (b, e) -> b.batchSize()),
                 new Whole("budget.lrStepIterations", 1, Integer.MAX_VALUE, (b, e) -> b.lrStepIterations()),
                 new Whole("budget.trainImagesPerHalf", 1, bounds.maxTrainImages(), (b, e) -> b.trainImagesPerHalf()),
+                new Whole("budget.trainImagesB", 1, bounds.maxTrainImages(), (b, e) -> b.trainImagesB()),
                 new Whole("budget.checkpointEvery", 1, Integer.MAX_VALUE, (b, e) -> b.checkpointEvery()),
                 new Whole("evaluation.validateEvery", 1, Integer.MAX_VALUE, (b, e) -> e.validateEvery()),
                 new Whole("evaluation.bestK", 1, 1000, (b, e) -> e.bestK()),

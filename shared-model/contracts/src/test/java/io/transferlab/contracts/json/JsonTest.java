@@ -38,7 +38,7 @@ class JsonTest {
                 .variants(Variant.ANB_PLUS, Variant.BASE_B, Variant.RNA)
                 .seeds(0L, 9_000_000_000L)
                 .profile("paper")
-                .budget(new TrainingBudget(3, null, 128, 0.02, 0.5, 1000, 0.8, 1e-4, 0.25, 5000, 10))
+                .budget(new TrainingBudget(3, null, 128, 0.02, 0.5, 1000, 0.8, 1e-4, 0.25, 5000, 10, null))
                 .evaluation(new EvaluationSettings(20, 5, 100, 200))
                 .build();
     }
@@ -199,7 +199,7 @@ class JsonTest {
         ResolvedSpec otherRate = new ResolvedSpec(base.experimentId(), base.dataset(), base.split(),
                 base.architecture(), base.depths(), base.variants(), base.seeds(), base.profile(),
                 new ResolvedBudget(TrainingLength.iterations(150), 64, 0.02, 0.1, 100_000, 0.9, 5e-4, 0.5,
-                        ImageLimit.atMost(6000), 50), base.evaluation());
+                        ImageLimit.atMost(6000), 50, ImageLimit.ALL), base.evaluation());
         ResolvedSpec otherSeeds = new ResolvedSpec(base.experimentId(), base.dataset(), base.split(),
                 base.architecture(), base.depths(), base.variants(), List.of(2L), base.profile(), base.budget(),
                 base.evaluation());

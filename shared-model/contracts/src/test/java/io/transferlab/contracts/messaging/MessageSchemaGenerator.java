@@ -27,6 +27,12 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import io.transferlab.contracts.study.Choice;
+import io.transferlab.contracts.study.ExperimentDesign;
+import io.transferlab.contracts.study.LevelAdvice;
+import io.transferlab.contracts.study.StudyAxisSpec;
+import io.transferlab.contracts.study.TransferGain;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +59,14 @@ final class MessageSchemaGenerator {
             Map.entry(Provenance.class, Set.of("parentCheckpointId")),
             Map.entry(JobStatus.class, Set.of("message")),
             Map.entry(Measure.class, Set.of("mean", "std", "ciLow", "ciHigh", "paper")),
-            Map.entry(Finding.class, Set.of("p")));
+            Map.entry(Finding.class, Set.of("p")),
+            Map.entry(ExperimentAccepted.class, Set.of("study")),
+            Map.entry(ExperimentDesign.class, Set.of("split", "architecture", "depths", "variants", "seeds",
+                    "profile", "budget", "evaluation")),
+            Map.entry(StudyAxisSpec.class, components(StudyAxisSpec.class)),
+            Map.entry(TransferGain.class, Set.of("mean", "ciLow", "ciHigh")),
+            Map.entry(Choice.class, Set.of("ciLow", "ciHigh")),
+            Map.entry(LevelAdvice.class, Set.of("best", "cheapest")));
 
     /** The mapper writes a non-finite double as one of these strings (e.g. the accuracy of an empty test part). */
     private static final String[] NON_FINITE = {"NaN", "Infinity", "-Infinity"};

@@ -15,6 +15,16 @@ import io.transferlab.contracts.spec.SplitSpec;
 import io.transferlab.contracts.spec.TrainingBudget;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.contracts.storage.ObjectKeys;
+import io.transferlab.contracts.study.Choice;
+import io.transferlab.contracts.study.ExperimentDesign;
+import io.transferlab.contracts.study.LevelAdvice;
+import io.transferlab.contracts.study.StudyAxis;
+import io.transferlab.contracts.study.StudyAxisSpec;
+import io.transferlab.contracts.study.StudyLevelRef;
+import io.transferlab.contracts.study.StudyLevelResult;
+import io.transferlab.contracts.study.StudyRequest;
+import io.transferlab.contracts.study.StudyResult;
+import io.transferlab.contracts.study.TransferGain;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,7 +41,7 @@ final class SampleMessages {
             new SplitSpec(List.of(0, 1, 2, 3, 4, 6), List.of(5, 7, 8, 9), null, null, null, 1.0 / 12),
             NetArchitecture.COMPACT8.id(), List.of(1, 2, 3, 4, 5, 6, 7), ExperimentSpec.DEFAULT_VARIANTS, List.of(1L),
             "quick",
-            new TrainingBudget(null, 200, 64, null, null, null, null, null, null, null, null),
+            new TrainingBudget(null, 200, 64, null, null, null, null, null, null, null, null, null),
             new EvaluationSettings(20, null, null, null));
     private static final ResolvedSpec RESOLVED = REQUEST.resolve();
     private static final String DIGEST = Json.digest(RESOLVED);
@@ -54,8 +64,14 @@ final class SampleMessages {
                 MessageSchemas.REJECTION, new RequestRejected("fmnist-bad", "fmnist-bad", List.of(
                         "depths[2]: 9 is outside 1..7 (a cut after one of the 8 weight layers)",
                         "split: classesA and classesB overlap in [3]"), AT),
-                MessageSchemas.ACCEPTED, new ExperimentAccepted(ID, RESOLVED, DIGEST, PLAN, SHARDS, AT),
-                MessageSchemas.JOB, new TrainingJob(TRANSFER, RESOLVED, DIGEST, SHARDS),
+                MessageSchemas.STUDY_REQUEST, new StudyRequest("fmnist-size", new ExperimentDesign(
+                        new DatasetRef(Dataset.FASHION_MNIST.id(), null), null, null, List.of(1, 4, 7),
+                        List.of(Variant.BASE_B, Variant.ANB, Variant.ANB_PLUS), List.of(1L, 2L), null, null, null),
+                        new StudyAxisSpec(List.of(60, 600, 6000), null)),
+                MessageSchemas.ACCEPTED, new ExperimentAccepted(ID, RESOLVED, DIGEST, PLAN, SHARDS, AT,
+                        new StudyLevelRef("fmnist-size", StudyAxis.TARGET_SIZE, "600", 600, 1, 3)),
+                MessageSchemas.JOB, new TrainingJob(PLAN.get(0), RESOLVED, DIGEST, SHARDS,
+                        List.of(new TrainingJob(TRANSFER, RESOLVED, DIGEST, SHARDS, List.of()))),
                 MessageSchemas.CHECKPOINT, new CheckpointReady(TRANSFER,
                         ObjectKeys.finalCheckpoint(ID, TRANSFER.jobId()), manifest(), SHARDS.b().test(), 10, 41.7),
                 MessageSchemas.EVALUATION, evaluation(new EvaluationReport(4_000, 0.9125, 0.2684,
@@ -63,7 +79,8 @@ final class SampleMessages {
                         List.of(30, 40, 910, 20), List.of(20, 30, 40, 910))), 0.9043),
                 MessageSchemas.STATUS, new JobStatus(TRANSFER.jobId(), ID, JobStatus.State.FAILED, "trainer-2", 120,
                         200, 0.4127, 176.5, "checkpoint upload failed after 3 attempts"),
-                MessageSchemas.RESULT, result());
+                MessageSchemas.RESULT, result(),
+                MessageSchemas.STUDY_RESULT, studyResult());
     }
 
     /** Messages whose optional fields are left out, and the numbers the mapper writes as strings. */
@@ -73,7 +90,7 @@ final class SampleMessages {
                         new DatasetRef(Dataset.FASHION_MNIST.id(), null), null, null, null, null, null, null, null,
                         null)),
                 Map.entry(MessageSchemas.REJECTION, new RequestRejected(null, null, List.of("request: not JSON"), AT)),
-                Map.entry(MessageSchemas.JOB, new TrainingJob(PLAN.get(0), RESOLVED, DIGEST, SHARDS)),
+                Map.entry(MessageSchemas.JOB, new TrainingJob(PLAN.get(0), RESOLVED, DIGEST, SHARDS, List.of())),
                 Map.entry(MessageSchemas.STATUS, new JobStatus(TRANSFER.jobId(), ID, JobStatus.State.PROGRESS,
                         "trainer-2", 40, 200, 0.9311, 181.2, null)),
                 Map.entry(MessageSchemas.EVALUATION, evaluation(new EvaluationReport(0, Double.NaN, Double.NaN,
@@ -100,6 +117,18 @@ final class SampleMessages {
         return new ExperimentResult(ID, DIGEST, cells, findings,
                 List.of("AnB n = 3 seed 2 has no finite bestValidation (NaN): left out of the findings on "
                         + "bestValidation"), PLAN.size(), AT);
+    }
+
+    static StudyResult studyResult() {
+        Choice best = new Choice(Variant.ANB_PLUS, 4, 0.8812, 0.8731, 0.8893, 3, 0);
+        Choice cheapest = new Choice(Variant.ANB, 4, 0.8790, 0.8702, 0.8878, 3, 4);
+        return new StudyResult("fmnist-size", StudyAxis.TARGET_SIZE, List.of(
+                new StudyLevelResult("60", 60, "fmnist-size-60", DIGEST),
+                new StudyLevelResult("6000", 6000, "fmnist-size-6000", DIGEST)), "bestValidation",
+                List.of(new TransferGain("60", Variant.ANB_PLUS, 4, 0.0412, 0.0301, 0.0523, 3),
+                        new TransferGain("6000", Variant.ANB, 7, null, null, null, 0)),
+                result().findings().get(0), List.of(new LevelAdvice("60", best, cheapest,
+                "best: AnB+ at n = 4; cheapest within the noise: AnB at n = 4")), AT);
     }
 
     private static CheckpointManifest manifest() {

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,9 +47,11 @@ class SchemasTest {
     }
 
     @Test
-    void everyTopicButTheDeadLettersHasOneSchema() {
-        assertThat(MessageSchemas.ALL).extracting(MessageSchemas.Entry::topic).containsExactlyElementsOf(
-                Topics.ALL.stream().filter(topic -> !topic.equals(Topics.DEAD_LETTERS)).toList());
+    void everyTopicButTheDeadLettersHasOneSchemaAndRequestsTwo() {
+        List<String> topics = new ArrayList<>(Topics.ALL.stream().filter(t -> !t.equals(Topics.DEAD_LETTERS)).toList());
+        topics.add(1, Topics.REQUESTS); // experiment and study requests
+        assertThat(MessageSchemas.ALL).extracting(MessageSchemas.Entry::topic).containsExactlyElementsOf(topics);
+        assertThat(MessageSchemas.forTopic(Topics.REQUESTS)).contains(MessageSchemas.REQUEST);
         assertThat(MessageSchemas.forTopic(Topics.DEAD_LETTERS)).isEmpty();
         assertThat(SampleMessages.full()).containsOnlyKeys(MessageSchemas.ALL);
     }

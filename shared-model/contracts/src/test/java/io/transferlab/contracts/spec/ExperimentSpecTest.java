@@ -25,7 +25,7 @@ class ExperimentSpecTest {
         assertThat(resolved.seeds()).containsExactly(1L);
         assertThat(resolved.profile()).isEqualTo(Profile.QUICK);
         assertThat(resolved.budget()).isEqualTo(new ResolvedBudget(TrainingLength.iterations(30), 32, 0.01, 0.1,
-                100_000, 0.9, 5e-4, 0.5, ImageLimit.atMost(6000), 15));
+                100_000, 0.9, 5e-4, 0.5, ImageLimit.atMost(6000), 15, ImageLimit.atMost(6000)));
         assertThat(resolved.evaluation()).isEqualTo(new ResolvedEvaluation(10, 3, ImageLimit.atMost(100),
                 ImageLimit.atMost(500)));
     }

@@ -165,7 +165,7 @@ public final class Specs {
 
         public TrainingBudget build() {
             return new TrainingBudget(epochs, iterations, batchSize, learningRate, lrDecay, lrStepIterations,
-                    momentum, weightDecay, dropout, trainImagesPerHalf, checkpointEvery);
+                    momentum, weightDecay, dropout, trainImagesPerHalf, checkpointEvery, null);
         }
     }
 }

@@ -1,7 +1,6 @@
-package io.transferlab.network.backend;
+package org.deeplearning4j.cuda.convolution;
 
 import org.deeplearning4j.config.DL4JClassLoading;
-import org.deeplearning4j.cuda.convolution.CudnnConvolutionHelper;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionHelper;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,14 @@
+package io.transferlab.contracts.study;
+
+/**
+ * A study as a user publishes it to transferlab.requests (beside experiment requests; a study has a studyId): one
+ * experiment design and one axis with its levels. Data-prep expands it into one ordinary experiment per level, with
+ * the id {@code <studyId>-<level>}; nets that are the same at every level are trained once and shared.
+ *
+ * @param studyId lower-case id, [a-z0-9][a-z0-9-]*, short enough that every level's experiment id fits 63 characters
+ * @param design  the experiments' common design: an experiment request without its id; on the split axis without
+ *                a split, on the size axis without budget.trainImagesB (the levels set them)
+ * @param axis    what varies, and its levels
+ */
+public record StudyRequest(String studyId, ExperimentDesign design, StudyAxisSpec axis) {
+}
