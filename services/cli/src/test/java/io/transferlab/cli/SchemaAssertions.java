@@ -1,9 +1,11 @@
 package io.transferlab.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.MessageSchemas;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -16,20 +18,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Published records against the JSON Schemas a downstream consumer would check them with. */
 final class SchemaAssertions {
 
-    private static final Map<String, JsonSchema> BY_TOPIC = MessageSchemas.ALL.stream().collect(Collectors.toMap(
-            MessageSchemas.Entry::topic,
-            entry -> JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(entry.load())));
+    private static final Map<MessageSchemas.Entry, JsonSchema> SCHEMAS = MessageSchemas.ALL.stream().collect(
+            Collectors.toMap(entry -> entry,
+                    entry -> JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(entry.load())));
 
     private SchemaAssertions() {
     }
 
-    /** Every record validates against its topic's schema; dead letters are raw copies and have none. */
+    /** Every record validates against its message's schema; dead letters are raw copies and have none. */
     static void assertMatchTheirTopicSchemas(List<ConsumerRecord<String, String>> records) {
-        Map<String, List<String>> problems = records.stream().filter(r -> BY_TOPIC.containsKey(r.topic()))
+        Map<String, List<String>> problems = records.stream()
+                .filter(r -> MessageSchemas.forTopic(r.topic()).isPresent())
                 .collect(Collectors.toMap(r -> r.topic() + "@" + r.partition() + ":" + r.offset(),
-                        r -> BY_TOPIC.get(r.topic()).validate(r.value(), InputFormat.JSON).stream()
+                        r -> SCHEMAS.get(schema(r)).validate(r.value(), InputFormat.JSON).stream()
                                 .map(Object::toString).toList()));
         problems.values().removeIf(List::isEmpty);
         assertThat(problems).as("records that do not match their topic's schema").isEmpty();
+    }
+
+    /** The record's schema; a value that is no JSON at all is checked against its topic's (and fails it). */
+    private static MessageSchemas.Entry schema(ConsumerRecord<String, String> record) {
+        try {
+            return MessageSchemas.forMessage(record.topic(), Json.MAPPER.readTree(record.value())).orElseThrow();
+        } catch (JsonProcessingException e) {
+            return MessageSchemas.forTopic(record.topic()).orElseThrow();
+        }
     }
 }

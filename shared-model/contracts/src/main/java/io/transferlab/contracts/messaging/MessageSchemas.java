@@ -2,6 +2,7 @@ package io.transferlab.contracts.messaging;
 
 import io.transferlab.contracts.spec.ExperimentSpec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.transferlab.contracts.study.StudyRequest;
 import io.transferlab.contracts.study.StudyResult;
 
@@ -60,6 +61,14 @@ public final class MessageSchemas {
      */
     public static Optional<Entry> forTopic(String topic) {
         return ALL.stream().filter(entry -> entry.topic().equals(topic)).findFirst();
+    }
+
+    /** The schema of one message: on the requests topic, a study request is told from an experiment's by its studyId. */
+    public static Optional<Entry> forMessage(String topic, JsonNode message) {
+        if (topic.equals(Topics.REQUESTS) && message.isObject() && message.has("studyId")) {
+            return Optional.of(STUDY_REQUEST);
+        }
+        return forTopic(topic);
     }
 
     /**

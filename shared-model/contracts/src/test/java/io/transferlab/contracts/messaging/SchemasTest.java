@@ -56,6 +56,18 @@ class SchemasTest {
         assertThat(SampleMessages.full()).containsOnlyKeys(MessageSchemas.ALL);
     }
 
+    @Test
+    void aStudyRequestIsToldFromAnExperimentRequestByItsStudyId() throws Exception {
+        assertThat(MessageSchemas.forMessage(Topics.REQUESTS, Json.MAPPER.readTree("{\"studyId\": \"s\"}")))
+                .contains(MessageSchemas.STUDY_REQUEST);
+        assertThat(MessageSchemas.forMessage(Topics.REQUESTS, Json.MAPPER.readTree("{\"experimentId\": \"e\"}")))
+                .contains(MessageSchemas.REQUEST);
+        assertThat(MessageSchemas.forMessage(Topics.REQUESTS, Json.MAPPER.readTree("[1]")))
+                .contains(MessageSchemas.REQUEST);
+        assertThat(MessageSchemas.forMessage(Topics.JOBS, Json.MAPPER.readTree("{\"studyId\": \"s\"}")))
+                .contains(MessageSchemas.JOB);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("schemas")
     void committedSchemaIsTheGeneratedOne(MessageSchemas.Entry entry) throws IOException {
