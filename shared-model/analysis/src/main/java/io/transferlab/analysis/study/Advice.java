@@ -6,8 +6,8 @@ import io.transferlab.analysis.findings.SeedScores;
 import io.transferlab.analysis.findings.VerdictRule;
 import io.transferlab.contracts.messaging.Verdict;
 import io.transferlab.contracts.spec.Variant;
-import io.transferlab.contracts.study.Choice;
-import io.transferlab.contracts.study.LevelAdvice;
+import io.transferlab.contracts.messaging.Choice;
+import io.transferlab.contracts.messaging.LevelAdvice;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -9,7 +9,7 @@ import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.messaging.Measure;
 import io.transferlab.contracts.messaging.Verdict;
 import io.transferlab.contracts.spec.Variant;
-import io.transferlab.contracts.study.StudyAxis;
+import io.transferlab.contracts.spec.StudyAxis;
 
 import java.util.ArrayList;
 import java.util.Comparator;

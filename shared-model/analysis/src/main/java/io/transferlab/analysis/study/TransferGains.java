@@ -3,7 +3,7 @@ package io.transferlab.analysis.study;
 import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.findings.SeedScores;
 import io.transferlab.contracts.spec.Variant;
-import io.transferlab.contracts.study.TransferGain;
+import io.transferlab.contracts.messaging.TransferGain;
 
 import java.util.ArrayList;
 import java.util.List;

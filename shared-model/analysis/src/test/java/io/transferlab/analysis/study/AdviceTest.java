@@ -2,7 +2,7 @@ package io.transferlab.analysis.study;
 
 import io.transferlab.analysis.Metric;
 import io.transferlab.contracts.spec.Variant;
-import io.transferlab.contracts.study.LevelAdvice;
+import io.transferlab.contracts.messaging.LevelAdvice;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

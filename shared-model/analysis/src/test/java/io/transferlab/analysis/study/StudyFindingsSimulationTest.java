@@ -6,7 +6,7 @@ import io.transferlab.analysis.StudentT;
 import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.messaging.Verdict;
 import io.transferlab.contracts.spec.Variant;
-import io.transferlab.contracts.study.StudyAxis;
+import io.transferlab.contracts.spec.StudyAxis;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -5,8 +5,8 @@ import io.transferlab.analysis.PaperFigure2;
 import io.transferlab.analysis.Score;
 import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.spec.Variant;
-import io.transferlab.contracts.study.StudyAxis;
-import io.transferlab.contracts.study.TransferGain;
+import io.transferlab.contracts.spec.StudyAxis;
+import io.transferlab.contracts.messaging.TransferGain;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -3,8 +3,6 @@ package io.transferlab.contracts.messaging;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.ResolvedSpec;
 
-import io.transferlab.contracts.study.StudyLevelRef;
-
 import java.util.List;
 
 /**

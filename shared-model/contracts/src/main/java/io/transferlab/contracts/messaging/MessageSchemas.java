@@ -1,10 +1,8 @@
 package io.transferlab.contracts.messaging;
 
-import io.transferlab.contracts.spec.ExperimentSpec;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import io.transferlab.contracts.study.StudyRequest;
-import io.transferlab.contracts.study.StudyResult;
+import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.StudyRequest;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -27,11 +27,8 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import io.transferlab.contracts.study.Choice;
-import io.transferlab.contracts.study.ExperimentDesign;
-import io.transferlab.contracts.study.LevelAdvice;
-import io.transferlab.contracts.study.StudyAxisSpec;
-import io.transferlab.contracts.study.TransferGain;
+import io.transferlab.contracts.spec.ExperimentDesign;
+import io.transferlab.contracts.spec.StudyAxisSpec;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,6 @@
-package io.transferlab.contracts.study;
+package io.transferlab.contracts.messaging;
+
+import io.transferlab.contracts.spec.StudyAxis;
 
 /**
  * The study an accepted experiment is a level of.

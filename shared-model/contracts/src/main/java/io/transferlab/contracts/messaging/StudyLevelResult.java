@@ -1,4 +1,4 @@
-package io.transferlab.contracts.study;
+package io.transferlab.contracts.messaging;
 
 /**
  * One level of a complete study.

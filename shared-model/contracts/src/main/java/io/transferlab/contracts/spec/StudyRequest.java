@@ -1,4 +1,4 @@
-package io.transferlab.contracts.study;
+package io.transferlab.contracts.spec;
 
 /**
  * A study as a user publishes it to transferlab.requests (beside experiment requests; a study has a studyId): one

@@ -1,6 +1,4 @@
-package io.transferlab.contracts.study;
-
-import io.transferlab.contracts.spec.SplitSpec;
+package io.transferlab.contracts.spec;
 
 /**
  * One level of a study over splits.

@@ -1,4 +1,4 @@
-package io.transferlab.contracts.study;
+package io.transferlab.contracts.messaging;
 
 import io.transferlab.contracts.spec.Variant;
 

@@ -1,11 +1,4 @@
-package io.transferlab.contracts.study;
-
-import io.transferlab.contracts.spec.DatasetRef;
-import io.transferlab.contracts.spec.EvaluationSettings;
-import io.transferlab.contracts.spec.ExperimentSpec;
-import io.transferlab.contracts.spec.SplitSpec;
-import io.transferlab.contracts.spec.TrainingBudget;
-import io.transferlab.contracts.spec.Variant;
+package io.transferlab.contracts.spec;
 
 import java.util.List;
 

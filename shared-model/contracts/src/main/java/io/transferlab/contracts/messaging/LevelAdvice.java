@@ -1,4 +1,4 @@
-package io.transferlab.contracts.study;
+package io.transferlab.contracts.messaging;
 
 /**
  * What to do at one level of a study: the best choice by the study's metric, and the cheapest choice whose accuracy

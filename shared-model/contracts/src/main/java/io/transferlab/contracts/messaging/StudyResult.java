@@ -1,6 +1,6 @@
-package io.transferlab.contracts.study;
+package io.transferlab.contracts.messaging;
 
-import io.transferlab.contracts.messaging.Finding;
+import io.transferlab.contracts.spec.StudyAxis;
 
 import java.util.List;
 

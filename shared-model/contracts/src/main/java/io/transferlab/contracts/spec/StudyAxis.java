@@ -1,4 +1,4 @@
-package io.transferlab.contracts.study;
+package io.transferlab.contracts.spec;
 
 /** What a study varies from one experiment to the next; everything else in its design stays fixed. */
 public enum StudyAxis {

@@ -1,4 +1,4 @@
-package io.transferlab.contracts.study;
+package io.transferlab.contracts.spec;
 
 import java.util.List;
 
