@@ -40,8 +40,7 @@ public class EventConsumer {
     @Blocking
     public void onEvaluation(String payload) {
         EvaluationCompleted event = Json.read(payload, EvaluationCompleted.class);
-        store.evaluated(event);
-        publisher.publishIfDue(event.job().experimentId());
+        store.evaluated(event).forEach(publisher::publishIfDue);
     }
 
     @Incoming(AggregatorChannels.STATUS)

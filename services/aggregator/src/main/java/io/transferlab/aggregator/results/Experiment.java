@@ -52,6 +52,14 @@ final class Experiment {
         statuses.put(event.jobId(), event);
     }
 
+    synchronized Optional<EvaluationCompleted> evaluation(String jobId) {
+        return Optional.ofNullable(evaluations.get(jobId));
+    }
+
+    synchronized Optional<JobStatus> status(String jobId) {
+        return Optional.ofNullable(statuses.get(jobId));
+    }
+
     synchronized void rejected(List<String> reasons) {
         rejectionReasons.addAll(reasons);
     }

@@ -5,11 +5,14 @@ import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
 import io.transferlab.contracts.messaging.JobStatus;
 import io.transferlab.contracts.messaging.RequestRejected;
+import io.transferlab.contracts.plan.PlannedJob;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -21,17 +24,43 @@ import java.util.concurrent.ConcurrentMap;
 public class ExperimentStore {
 
     private final ConcurrentMap<String, Experiment> experiments = new ConcurrentHashMap<>();
+    /**
+     * A study's level plans the nets all its levels share under the first level's experiment: job id to the other
+     * experiments that plan it, so its events count in each.
+     */
+    private final ConcurrentMap<String, Set<String>> alsoPlannedBy = new ConcurrentHashMap<>();
 
     public void accepted(ExperimentAccepted event) {
-        experiment(event.experimentId()).accepted(event);
+        Experiment experiment = experiment(event.experimentId());
+        experiment.accepted(event);
+        for (PlannedJob job : event.plan()) {
+            if (!job.experimentId().equals(event.experimentId())) {
+                // Registered before the copy: an event read meanwhile arrives by one way or the other, or both.
+                alsoPlannedBy.computeIfAbsent(job.jobId(), id -> ConcurrentHashMap.newKeySet())
+                        .add(event.experimentId());
+                Experiment home = experiment(job.experimentId());
+                home.evaluation(job.jobId()).ifPresent(experiment::evaluated);
+                home.status(job.jobId()).ifPresent(experiment::status);
+            }
+        }
     }
 
-    public void evaluated(EvaluationCompleted event) {
-        experiment(event.job().experimentId()).evaluated(event);
+    /** @return the experiments the evaluation counts in: its job's own, and those sharing the job */
+    public List<String> evaluated(EvaluationCompleted event) {
+        List<String> ids = planning(event.job().experimentId(), event.job().jobId());
+        ids.forEach(id -> experiment(id).evaluated(event));
+        return ids;
     }
 
     public void status(JobStatus event) {
-        experiment(event.experimentId()).status(event);
+        planning(event.experimentId(), event.jobId()).forEach(id -> experiment(id).status(event));
+    }
+
+    private List<String> planning(String experimentId, String jobId) {
+        List<String> ids = new ArrayList<>();
+        ids.add(experimentId);
+        ids.addAll(alsoPlannedBy.getOrDefault(jobId, Set.of()));
+        return ids;
     }
 
     /** A rejection without an experiment id (an unreadable request) cannot be looked up, so it is not kept. */

@@ -87,6 +87,28 @@ class ExperimentStoreTest {
         assertThat(store.resultPublished("unknown")).isFalse();
     }
 
+    /** A study's second level plans the first level's baseA: its evaluation counts in both, in either order. */
+    @Test
+    void aJobSharedByAStudysLevelsCountsInEachWhateverTheOrder() {
+        PlannedJob sharedBase = job("lvl1", Variant.BASE_A, 0, 1);
+        PlannedJob ownBase = job("lvl2", Variant.BASE_B, 0, 1);
+        PlannedJob transfer = new PlannedJob("lvl2.anb.n1.s1", "lvl2", Variant.ANB, 1, 1, sharedBase.jobId());
+        store.accepted(new ExperimentAccepted("lvl1", null, "d1", List.of(sharedBase), null, 1L, null));
+        store.evaluated(evaluation(sharedBase, 0.9, 0.9)); // before level 2 is accepted
+        assertThat(store.evaluated(evaluation(ownBase, 0.8, 0.8))).containsExactly("lvl2");
+
+        store.accepted(new ExperimentAccepted("lvl2", null, "d2", List.of(sharedBase, ownBase, transfer), null, 2L,
+                null));
+        assertThat(store.detail("lvl2").orElseThrow().jobsDone()).isEqualTo(2);
+
+        assertThat(store.evaluated(evaluation(transfer, 0.7, 0.7))).containsExactly("lvl2");
+        assertThat(store.result("lvl2", 3)).isPresent();
+        store.status(new JobStatus(sharedBase.jobId(), "lvl1", JobStatus.State.FINISHED, "t", 8, 8, 0.1, 1, null));
+        assertThat(store.detail("lvl2").orElseThrow().jobs()).filteredOn(j -> j.jobId().equals(sharedBase.jobId()))
+                .extracting(JobView::worker).containsExactly("t");
+        assertThat(store.evaluated(evaluation(sharedBase, 0.9, 0.9))).containsExactlyInAnyOrder("lvl1", "lvl2");
+    }
+
     @Test
     void aRejectedRequestIsKnownWithItsReasonsOnce() {
         RequestRejected rejected = new RequestRejected("bad1", "bad1",

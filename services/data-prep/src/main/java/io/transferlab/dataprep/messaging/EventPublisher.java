@@ -1,8 +1,7 @@
 package io.transferlab.dataprep.messaging;
 
-import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.RequestRejected;
-import io.transferlab.contracts.messaging.TrainingJob;
+import io.transferlab.dataprep.preparation.Outcome;
 import io.transferlab.service.messaging.AckedSend;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -27,12 +26,13 @@ public class EventPublisher {
     }
 
     /**
-     * The accepted experiment, then the jobs that wait on nothing (base nets and random controls). The trainer that
-     * finishes a base net publishes the jobs that copy from it (its message carries them), so they are not sent here.
+     * The accepted experiment (a study's levels), then the jobs that wait on nothing (base nets and random controls).
+     * The trainer that finishes a base net publishes the jobs that copy from it (its message carries them), so they
+     * are not sent here.
      */
-    public void accepted(ExperimentAccepted event) {
-        AckedSend.sendAndWait(experiments, event.experimentId(), event);
-        TrainingJob.roots(event).forEach(root -> AckedSend.sendAndWait(jobs, root.job().jobId(), root));
+    public void accepted(Outcome.Accepted accepted) {
+        accepted.events().forEach(event -> AckedSend.sendAndWait(experiments, event.experimentId(), event));
+        accepted.roots().forEach(root -> AckedSend.sendAndWait(jobs, root.job().jobId(), root));
     }
 
     public void rejected(String experimentId, String requestKey, List<String> reasons) {

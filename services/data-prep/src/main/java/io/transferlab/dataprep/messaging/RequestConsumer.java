@@ -44,7 +44,7 @@ public class RequestConsumer {
         try {
             Outcome outcome = handler.handle(key, request.getPayload());
             if (outcome instanceof Outcome.Accepted accepted) {
-                publisher.accepted(accepted.event());
+                publisher.accepted(accepted);
                 metrics.accepted();
                 return request.ack();
             }

@@ -1,14 +1,29 @@
 package io.transferlab.dataprep.preparation;
 
 import io.transferlab.contracts.messaging.ExperimentAccepted;
+import io.transferlab.contracts.messaging.TrainingJob;
 
 import java.util.List;
 
 /** What became of one request; the messaging side announces it. */
 public sealed interface Outcome {
 
-    /** Accepted now, or accepted before and announced again (a redelivery or a resubmission of the same request). */
-    record Accepted(ExperimentAccepted event) implements Outcome {
+    /**
+     * Accepted now, or accepted before and announced again (a redelivery or a resubmission of the same request).
+     *
+     * @param events the experiment's accepted event; a study's, one per level
+     * @param roots  the jobs to publish first (they wait on nothing), each carrying the jobs it releases
+     */
+    record Accepted(List<ExperimentAccepted> events, List<TrainingJob> roots) implements Outcome {
+
+        public Accepted {
+            events = List.copyOf(events);
+            roots = List.copyOf(roots);
+        }
+
+        static Accepted of(ExperimentAccepted event) {
+            return new Accepted(List.of(event), TrainingJob.roots(event));
+        }
     }
 
     /**

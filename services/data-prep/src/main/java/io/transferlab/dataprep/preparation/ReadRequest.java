@@ -1,20 +1,26 @@
 package io.transferlab.dataprep.preparation;
 
 import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.StudyRequest;
 
 /**
- * A record as read: the request's spec, or the rejection of a record that cannot be read as one.
+ * A record as read: an experiment's spec, a study, or the rejection of a record that cannot be read as either.
  *
- * @param spec      null for the JSON literal null (the validator names that) or when rejected
+ * @param spec      null for the JSON literal null (the validator names that), a study, or when rejected
+ * @param study     the study request, when the record has a top-level studyId
  * @param rejection null when read
  */
-public record ReadRequest(ExperimentSpec spec, Outcome.Rejected rejection) {
+public record ReadRequest(ExperimentSpec spec, StudyRequest study, Outcome.Rejected rejection) {
 
     static ReadRequest of(ExperimentSpec spec) {
-        return new ReadRequest(spec, null);
+        return new ReadRequest(spec, null, null);
+    }
+
+    static ReadRequest of(StudyRequest study) {
+        return new ReadRequest(null, study, null);
     }
 
     static ReadRequest rejected(Outcome.Rejected rejection) {
-        return new ReadRequest(null, rejection);
+        return new ReadRequest(null, null, rejection);
     }
 }

@@ -3,9 +3,11 @@ package io.transferlab.dataprep.preparation;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentShards;
+import io.transferlab.contracts.messaging.StudyLevelRef;
 import io.transferlab.contracts.plan.Planner;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.ResolvedSpec;
+import io.transferlab.contracts.spec.StudyRequest;
 import io.transferlab.contracts.validation.SpecValidator;
 import io.transferlab.dataprep.config.BoundsConfig;
 import io.transferlab.dataprep.config.DataPrepConfig;
@@ -46,13 +48,51 @@ public class RequestHandler {
         if (read.rejection() != null) {
             return read.rejection();
         }
+        if (read.study() != null) {
+            return study(recordKey, read.study());
+        }
         ExperimentSpec spec = read.spec();
         List<String> problems = problems(spec);
         if (!problems.isEmpty()) {
             return Outcome.Rejected.of(spec == null || spec.experimentId() == null ? recordKey : spec.experimentId(),
                     problems);
         }
-        return accept(spec.resolve());
+        Checked<ExperimentAccepted> event = accept(spec.resolve(), null);
+        return event.ok() ? Outcome.Accepted.of(event.value()) : Outcome.Rejected.of(spec.experimentId(),
+                event.problems());
+    }
+
+    /**
+     * A study: every level checked before any data is read, then each accepted as an experiment of its own, with the
+     * nets all levels share planned once ({@link StudySharing}).
+     */
+    private Outcome study(String recordKey, StudyRequest study) {
+        String id = study.studyId() == null ? recordKey : study.studyId();
+        List<String> problems = new ArrayList<>(StudyLevels.problems(study, validator));
+        if (problems.isEmpty()) {
+            StudyLevels.of(study).forEach(level -> problems(level.spec()).stream()
+                    .map(problem -> problem.startsWith("dataset") ? "design." + problem : problem)
+                    .filter(problem -> !problems.contains(problem)).forEach(problems::add));
+        }
+        if (!problems.isEmpty()) {
+            return Outcome.Rejected.of(id, problems);
+        }
+        List<StudyLevels.Level> levels = StudyLevels.of(study);
+        List<ExperimentAccepted> events = new ArrayList<>();
+        for (int i = 0; i < levels.size(); i++) {
+            StudyLevels.Level level = levels.get(i);
+            Checked<ExperimentAccepted> event = accept(level.spec().resolve(), new StudyLevelRef(study.studyId(),
+                    study.axis().kind(), level.label(), level.value(), i, levels.size()));
+            if (!event.ok()) {
+                return Outcome.Rejected.of(id, event.problems());
+            }
+            events.add(event.value());
+        }
+        Outcome.Accepted accepted = StudySharing.share(study.axis().kind(), events);
+        accepted.events().forEach(this.accepted::save);
+        LOG.infof("study %s accepted: %d levels, %d nets", id, levels.size(),
+                accepted.events().stream().flatMap(e -> e.plan().stream()).distinct().count());
+        return accepted;
     }
 
     /** The validator's problems and where the data may be read from, all at once. */
@@ -70,26 +110,27 @@ public class RequestHandler {
      * The experiment's accepted event: the stored one if this exact request was accepted before (a redelivery or a
      * resubmission; job ids are deterministic, so announcing it again is harmless), else a new one.
      */
-    private Outcome accept(ResolvedSpec resolved) {
+    private Checked<ExperimentAccepted> accept(ResolvedSpec resolved, StudyLevelRef study) {
         String id = resolved.experimentId();
         String digest = Json.digest(resolved);
         Optional<ExperimentAccepted> earlier = accepted.find(id);
         if (earlier.isPresent()) {
             if (!earlier.get().specDigest().equals(digest)) {
-                return Outcome.Rejected.of(id, List.of("experimentId: '" + id
-                        + "' is already used by a different request"));
+                return Checked.problem("experimentId: '" + id + "' is already used by a different request");
             }
             LOG.infof("experiment %s was accepted before; announcing it again", id);
-            return new Outcome.Accepted(earlier.get());
+            return Checked.of(earlier.get());
         }
         Checked<ExperimentShards> prepared = shards.prepare(resolved);
         if (!prepared.ok()) {
-            return Outcome.Rejected.of(id, prepared.problems());
+            return Checked.failed(prepared.problems());
         }
         ExperimentAccepted event = new ExperimentAccepted(id, resolved, digest, Planner.plan(resolved),
-                prepared.value(), System.currentTimeMillis(), null);
-        accepted.save(event);
+                prepared.value(), System.currentTimeMillis(), study);
+        if (study == null) {
+            accepted.save(event); // a study's levels are saved once their shared nets are planned
+        }
         LOG.infof("experiment %s accepted: %d nets", id, event.plan().size());
-        return new Outcome.Accepted(event);
+        return Checked.of(event);
     }
 }

@@ -3,6 +3,7 @@ package io.transferlab.dataprep.preparation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.StudyRequest;
 
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -54,11 +55,14 @@ public final class RequestReader {
         if (json.isBlank()) {
             return unreadable(recordKey, "request: empty");
         }
+        // A study is told from an experiment by its studyId, as MessageSchemas.forMessage tells their schemas.
+        Optional<String> studyId = Json.topLevelText(json, "studyId");
         try {
-            return ReadRequest.of(Json.read(json, ExperimentSpec.class));
+            return studyId.isPresent() ? ReadRequest.of(Json.read(json, StudyRequest.class))
+                    : ReadRequest.of(Json.read(json, ExperimentSpec.class));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof JsonProcessingException cause) {
-                return ReadRequest.rejected(new Outcome.Rejected(experimentId(json).orElse(recordKey),
+                return ReadRequest.rejected(new Outcome.Rejected(studyId.or(() -> experimentId(json)).orElse(recordKey),
                         List.of(problems.reason(cause)), JsonProblems.syntaxError(cause)));
             }
             throw e;

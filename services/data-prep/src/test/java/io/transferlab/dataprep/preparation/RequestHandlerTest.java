@@ -147,7 +147,7 @@ class RequestHandlerTest {
 
     private static ExperimentAccepted accepted(Outcome outcome) {
         assertThat(outcome).isInstanceOf(Outcome.Accepted.class);
-        return ((Outcome.Accepted) outcome).event();
+        return ((Outcome.Accepted) outcome).events().get(0);
     }
 
     private static Outcome.Rejected rejected(Outcome outcome) {

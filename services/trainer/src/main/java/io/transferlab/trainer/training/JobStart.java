@@ -51,7 +51,8 @@ public sealed interface JobStart {
             return new Done(finished.get());
         }
         Checkpoint source = job.parentJobId() == null ? null
-                : checkpoints.apply(ObjectKeys.finalCheckpoint(job.experimentId(), job.parentJobId())).orElseThrow(
+                : checkpoints.apply(ObjectKeys.finalCheckpoint(PlannedJob.experimentOf(job.parentJobId()),
+                        job.parentJobId())).orElseThrow(
                         () -> new IllegalStateException("parent checkpoint missing for " + job.jobId()));
         String latestKey = ObjectKeys.latestCheckpoint(job.experimentId(), job.jobId());
         try {

@@ -68,6 +68,19 @@ class JobStartTest {
     }
 
     @Test
+    void aStudyLevelsTransferJobLoadsTheSharedParentOfTheLevelThatTrainedIt() {
+        // Level "s-600" copies from the base net of A that level "s-60" trained for both.
+        PlannedJob shared = new PlannedJob("s-60.basea.n0.s1", "s-60", Variant.BASE_A, 0, 1, null);
+        PlannedJob anb = new PlannedJob("s-600.anb.n3.s1", "s-600", Variant.ANB, 3, 1, shared.jobId());
+        Checkpoint parent = store(finalKey(shared), checkpoint(shared, 8, 8));
+
+        JobStart.Train train = (JobStart.Train) decide(anb);
+
+        assertThat(train.source()).isSameAs(parent);
+        assertThat(finalKey(shared)).startsWith("experiments/s-60/");
+    }
+
+    @Test
     void aTransferJobWhoseParentIsMissingFails() {
         assertThatThrownBy(() -> decide(BNB)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("parent checkpoint missing for " + BNB.jobId());

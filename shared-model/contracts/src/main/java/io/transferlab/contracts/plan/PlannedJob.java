@@ -19,6 +19,14 @@ public record PlannedJob(String jobId, String experimentId, Variant variant, int
         return experimentId + "." + variant.slug() + ".n" + depth + ".s" + seed;
     }
 
+    /**
+     * The experiment a job id belongs to: the part before the first dot (experiment ids have none). A study's level
+     * plans a job of another level (the nets all levels share), so a parent's experiment is not always its child's.
+     */
+    public static String experimentOf(String jobId) {
+        return jobId.substring(0, jobId.indexOf('.'));
+    }
+
     /** The paper's name of the net, e.g. "AnB+ n=3". */
     public String label() {
         return variant.isBase() ? variant.label() : variant.label() + " n=" + depth;

@@ -1,0 +1,163 @@
+package io.transferlab.dataprep.preparation;
+
+import io.transferlab.contracts.spec.ExperimentDesign;
+import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.NamedSplit;
+import io.transferlab.contracts.spec.StudyAxis;
+import io.transferlab.contracts.spec.StudyRequest;
+import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.contracts.spec.Variant;
+import io.transferlab.contracts.validation.SpecValidator;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A study request's levels as ordinary experiment requests, and everything wrong with it, named by the study
+ * request's own field paths: each level is checked by the experiments' validator, and a level's problem is reported
+ * where the user wrote the value (its split at {@code axis.splits[i].split}, its size at {@code axis.targetSize[i]},
+ * the rest at {@code design.*}), once however many levels share it.
+ */
+final class StudyLevels {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final int MAX_ID = 63;
+
+    /**
+     * One level.
+     *
+     * @param label its label: the image count or the split's name, also the end of its experiment id
+     * @param value the image count, or the split's index from the nearest tasks
+     * @param spec  its experiment request
+     */
+    record Level(String label, double value, ExperimentSpec spec) {
+    }
+
+    private StudyLevels() {
+    }
+
+    /** The levels in the request's order; call only on a study without {@link #problems}. */
+    static List<Level> of(StudyRequest study) {
+        ExperimentDesign design = study.design();
+        List<Level> levels = new ArrayList<>();
+        if (study.axis().kind() == StudyAxis.TARGET_SIZE) {
+            for (int images : study.axis().targetSize()) {
+                String label = String.valueOf(images);
+                levels.add(new Level(label, images, design.experiment(id(study, label), design.split(),
+                        withTargetSize(design.budget(), images))));
+            }
+        } else {
+            List<NamedSplit> splits = study.axis().splits();
+            for (int i = 0; i < splits.size(); i++) {
+                levels.add(new Level(splits.get(i).name(), i, design.experiment(id(study, splits.get(i).name()),
+                        splits.get(i).split(), design.budget())));
+            }
+        }
+        return levels;
+    }
+
+    static List<String> problems(StudyRequest study, SpecValidator validator) {
+        Set<String> problems = new LinkedHashSet<>(shape(study));
+        if (!problems.isEmpty()) {
+            return List.copyOf(problems);
+        }
+        List<Level> levels = of(study);
+        for (int i = 0; i < levels.size(); i++) {
+            for (String problem : validator.validate(levels.get(i).spec())) {
+                problems.add(where(study.axis().kind(), i, problem));
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    /** What must hold before the levels can be made at all. */
+    private static List<String> shape(StudyRequest study) {
+        List<String> problems = new ArrayList<>();
+        if (study.studyId() == null || !NAME.matcher(study.studyId()).matches()) {
+            problems.add("studyId: required, lower-case letters, digits and '-', starting with a letter or digit");
+        }
+        if (study.design() == null) {
+            problems.add("design: required: the experiment every level runs, without experimentId");
+        }
+        StudyAxis axis = study.axis() == null ? null : study.axis().kind();
+        if (axis == null) {
+            problems.add("axis: give exactly one of targetSize (images of half B per level) and splits (named A/B"
+                    + " splits, nearest tasks first)");
+            return problems;
+        }
+        List<String> labels = axis == StudyAxis.TARGET_SIZE
+                ? study.axis().targetSize().stream().map(String::valueOf).toList()
+                : study.axis().splits().stream().map(s -> s == null ? null : s.name()).toList();
+        String path = axis == StudyAxis.TARGET_SIZE ? "axis.targetSize" : "axis.splits";
+        if (labels.size() < 2) {
+            problems.add(path + ": a study needs two levels or more, " + labels.size() + " given");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < labels.size(); i++) {
+            String label = labels.get(i);
+            String at = axis == StudyAxis.TARGET_SIZE ? path + "[" + i + "]" : path + "[" + i + "].name";
+            if (label == null || label.equals("null") || !NAME.matcher(label).matches()) {
+                problems.add(at + ": required, lower-case letters, digits and '-'");
+            } else if (!seen.add(label)) {
+                problems.add(at + ": '" + label + "' is given twice; each level once");
+            } else if (study.studyId() != null && id(study, label).length() > MAX_ID) {
+                problems.add("studyId: too long: level experiment ids such as '" + id(study, label)
+                        + "' must fit " + MAX_ID + " characters");
+            }
+            if (axis == StudyAxis.SPLIT && study.axis().splits().get(i) != null
+                    && study.axis().splits().get(i).split() == null) {
+                problems.add(path + "[" + i + "].split: required");
+            }
+        }
+        if (study.design() != null) {
+            if (axis == StudyAxis.SPLIT && study.design().split() != null) {
+                problems.add("design.split: the split axis sets each level's split; leave it out");
+            }
+            if (axis == StudyAxis.TARGET_SIZE && study.design().budget() != null
+                    && study.design().budget().trainImagesB() != null) {
+                problems.add("design.budget.trainImagesB: the size axis sets it per level; leave it out");
+            }
+            List<Variant> variants = study.design().variants() == null ? ExperimentSpec.DEFAULT_VARIANTS
+                    : study.design().variants();
+            if (!variants.contains(Variant.BASE_B)
+                    || !(variants.contains(Variant.ANB) || variants.contains(Variant.ANB_PLUS))) {
+                problems.add("design.variants: a study compares transfer with training from scratch: it needs "
+                        + "baseB and AnB or AnB+");
+            }
+        }
+        return problems.stream().distinct().toList();
+    }
+
+    /** A level's problem, at the study request's path of the value it is about. */
+    private static String where(StudyAxis axis, int level, String problem) {
+        int colon = problem.indexOf(':');
+        String path = colon < 0 ? "" : problem.substring(0, colon);
+        String rest = colon < 0 ? problem : problem.substring(colon);
+        if (axis == StudyAxis.SPLIT && (path.equals("split") || path.startsWith("split."))) {
+            return "axis.splits[" + level + "]." + path + rest;
+        }
+        if (axis == StudyAxis.TARGET_SIZE && path.equals("budget.trainImagesB")) {
+            return "axis.targetSize[" + level + "]" + rest;
+        }
+        if (path.equals("experimentId")) {
+            return "studyId" + rest;
+        }
+        return "design." + problem;
+    }
+
+    private static String id(StudyRequest study, String label) {
+        return study.studyId() + "-" + label;
+    }
+
+    private static TrainingBudget withTargetSize(TrainingBudget budget, int images) {
+        TrainingBudget b = budget == null
+                ? new TrainingBudget(null, null, null, null, null, null, null, null, null, null, null, null) : budget;
+        return new TrainingBudget(b.epochs(), b.iterations(), b.batchSize(), b.learningRate(), b.lrDecay(),
+                b.lrStepIterations(), b.momentum(), b.weightDecay(), b.dropout(), b.trainImagesPerHalf(),
+                b.checkpointEvery(), images);
+    }
+}
