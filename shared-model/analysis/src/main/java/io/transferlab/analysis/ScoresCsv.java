@@ -27,6 +27,16 @@ public final class ScoresCsv {
     private ScoresCsv() {
     }
 
+    /** The scores as this CSV, one row per net, in the order given; {@link #read} reads them back. */
+    public static String write(List<Score> scores) {
+        StringBuilder out = new StringBuilder(HEADER).append('\n');
+        for (Score score : scores) {
+            out.append(score.variant().label()).append(',').append(score.depth()).append(',').append(score.seed())
+                    .append(',').append(score.test()).append(',').append(score.bestValidation()).append('\n');
+        }
+        return out.toString();
+    }
+
     public static List<Score> read(String text) {
         List<String> lines = text.lines().toList();
         List<Score> scores = new ArrayList<>();

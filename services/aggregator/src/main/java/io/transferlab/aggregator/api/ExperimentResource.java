@@ -7,6 +7,7 @@ import io.transferlab.aggregator.results.ResultsTable;
 import io.transferlab.analysis.Figure2Csv;
 import io.transferlab.analysis.FindingsCsv;
 import io.transferlab.analysis.Metric;
+import io.transferlab.analysis.ScoresCsv;
 import io.transferlab.analysis.figure.Figure2;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -71,6 +72,17 @@ public class ExperimentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public String resultsCsv(@PathParam("id") String id) {
         return Figure2Csv.write(table(id).cells());
+    }
+
+    @GET
+    @Path("/{id}/scores.csv")
+    @Produces(CSV)
+    @Operation(summary = "Every evaluated net's scores, one row per net: " + ScoresCsv.HEADER
+            + " (what the findings and a study's gains are computed from; `transferlab cli findings` reads it)")
+    @APIResponse(responseCode = "404", description = "Unknown experiment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public String scoresCsv(@PathParam("id") String id) {
+        return ScoresCsv.write(store.scores(id).orElseThrow(() -> new UnknownExperimentException(id)));
     }
 
     @GET

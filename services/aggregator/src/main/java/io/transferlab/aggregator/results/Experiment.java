@@ -109,6 +109,11 @@ final class Experiment {
         return ExperimentDetail.of(summary(), jobs(), List.copyOf(rejectionReasons), resultSeen);
     }
 
+    /** Every planned net's scores, one row each: what the findings and a study's statistics are computed from. */
+    synchronized List<Score> scores() {
+        return plannedScores();
+    }
+
     synchronized ResultsTable table() {
         List<Score> scores = plannedScores();
         return new ResultsTable(id, complete(), Figure2Table.cells(scores), Findings.of(scores),

@@ -1,5 +1,6 @@
 package io.transferlab.aggregator.results;
 
+import io.transferlab.analysis.Score;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
@@ -106,6 +107,10 @@ public class ExperimentStore {
 
     public Optional<ResultsTable> table(String experimentId) {
         return known(experimentId).map(Experiment::table);
+    }
+
+    public Optional<List<Score>> scores(String experimentId) {
+        return known(experimentId).map(Experiment::scores);
     }
 
     private Optional<Experiment> known(String experimentId) {

@@ -18,14 +18,14 @@ public final class RequestPublisher {
 
     /** Publishes the request under its own experiment id; returns that id (null if it has none). */
     public static String publish(String bootstrapServers, String request) {
-        String experimentId = experimentId(request);
-        publish(bootstrapServers, experimentId, request);
-        return experimentId;
+        String id = requestId(request);
+        publish(bootstrapServers, id, request);
+        return id;
     }
 
     /**
-     * Publishes the request under its experiment id as the key (null when it has no readable id: data-prep then
-     * rejects it without one).
+     * Publishes the request under its id (a study's or an experiment's) as the key (null when it has no readable id:
+     * data-prep then rejects it without one).
      */
     public static void publish(String bootstrapServers, String experimentId, String request) {
         Map<String, Object> config = Map.of(
@@ -43,8 +43,11 @@ public final class RequestPublisher {
         }
     }
 
-    /** The request's experiment id as data-prep reads it (the first top-level one), or null if it has none. */
-    public static String experimentId(String request) {
-        return Json.topLevelText(request, "experimentId").orElse(null);
+    /**
+     * The request's id as data-prep reads it (the first top-level one): a study's studyId (a study is told by it), else
+     * the experimentId; null if it has neither.
+     */
+    public static String requestId(String request) {
+        return Json.topLevelText(request, "studyId").or(() -> Json.topLevelText(request, "experimentId")).orElse(null);
     }
 }

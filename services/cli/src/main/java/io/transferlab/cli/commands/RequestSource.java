@@ -13,10 +13,11 @@ import java.nio.file.Path;
 /** A request given as a file or as the name of a bundled preset. */
 public final class RequestSource {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Experiment request (JSON).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Experiment or study request (JSON).")
     Path file;
 
-    @Option(names = "--preset", description = "A bundled request: default (the default), quick, dissimilar, paper.")
+    @Option(names = "--preset", description = "A bundled request: default (the default), quick, dissimilar, paper, "
+            + "study-size, study-distance.")
     String preset;
 
     /** The request's text, unparsed: validation is data-prep's job, so a bad request gets a rejection event. */
@@ -28,7 +29,8 @@ public final class RequestSource {
             String name = preset == null ? "default" : preset;
             try (InputStream in = RequestSource.class.getResourceAsStream("/presets/" + name + ".json")) {
                 if (in == null) {
-                    throw new IllegalArgumentException("unknown preset '" + name + "' (known: default, quick, dissimilar, paper)");
+                    throw new IllegalArgumentException("unknown preset '" + name + "' (known: default, quick, "
+                            + "dissimilar, paper, study-size, study-distance)");
                 }
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }

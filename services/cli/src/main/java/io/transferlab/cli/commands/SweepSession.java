@@ -1,11 +1,15 @@
 package io.transferlab.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.transferlab.analysis.ScoresCsv;
 import io.transferlab.analysis.findings.Findings;
+import io.transferlab.analysis.study.StudyLevel;
+import io.transferlab.analysis.study.StudyReport;
 import io.transferlab.cli.client.AggregatorClient;
 import io.transferlab.cli.client.RequestAnswer;
 import io.transferlab.cli.client.RequestPublisher;
 import io.transferlab.cli.output.ResultsReport;
+import io.transferlab.contracts.messaging.StudyLevelRef;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,11 +17,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Publishes a request and, when asked, follows it to the end, prints Figure 2 and the findings and writes the results
- * (JSON, CSV, the figure as SVG and PNG) to a folder.
+ * (JSON, CSV, the figure as SVG and PNG) to a folder; for a study, each level's, then the study's gains, finding and
+ * advice.
  */
 final class SweepSession {
 
@@ -42,7 +49,7 @@ final class SweepSession {
      */
     int run(String request, boolean follow, Path resultsRoot, Duration timeout)
             throws InterruptedException, IOException {
-        String id = RequestPublisher.experimentId(request);
+        String id = RequestPublisher.requestId(request);
         Duration wait = follow ? timeout : ANSWER_WAIT;
         Optional<RequestAnswer.Answer> answer = publish(id, request, wait);
         if (id == null) {
@@ -60,22 +67,41 @@ final class SweepSession {
             answer.get().reasons().forEach(reason -> out.println("  - " + reason));
             return ExitCodes.REJECTED;
         }
-        out.println("accepted " + id + ": " + answer.get().nets() + " nets; the paper's metric averages each net's "
-                + "best " + answer.get().bestK() + " validation scores");
+        RequestAnswer.Answer accepted = answer.get();
+        out.println("accepted " + id + ": " + accepted.nets() + " nets" + (accepted.levels().isEmpty() ? ""
+                : " in " + accepted.levels().size() + " experiments, one per level: "
+                + String.join(", ", accepted.experiments()) + " (nets the levels share are trained once)")
+                + "; the paper's metric averages each net's best " + accepted.bestK() + " validation scores");
         if (!follow) {
             return ExitCodes.OK;
         }
-        out.println("live page: " + aggregator.pageUrl(id));
-        new Follower(aggregator, out, timeout).follow(id);
-        JsonNode results = aggregator.results(id).orElseThrow();
-        out.println(ResultsReport.format(results, Findings.PRIMARY));
-        Path folder = resultsRoot.resolve(id);
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("results.json"), results.toPrettyString());
-        for (String file : new String[]{"results.csv", "findings.csv", "figure.svg", "figure.png"}) {
-            aggregator.bytes(id, file).ifPresent(bytes -> write(folder.resolve(file), bytes));
+        List<StudyLevel> levels = new ArrayList<>();
+        for (int i = 0; i < accepted.experiments().size(); i++) {
+            String experiment = accepted.experiments().get(i);
+            out.println("live page: " + aggregator.pageUrl(experiment));
+            new Follower(aggregator, out, timeout).follow(experiment);
+            JsonNode results = aggregator.results(experiment).orElseThrow();
+            out.println(ResultsReport.format(results, Findings.PRIMARY));
+            Path folder = resultsRoot.resolve(accepted.levels().isEmpty() ? experiment : id + "/" + experiment);
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("results.json"), results.toPrettyString());
+            for (String file : new String[]{"results.csv", "scores.csv", "findings.csv", "figure.svg", "figure.png"}) {
+                aggregator.bytes(experiment, file).ifPresent(bytes -> write(folder.resolve(file), bytes));
+            }
+            out.println("results written to " + folder.toAbsolutePath());
+            if (!accepted.levels().isEmpty()) {
+                StudyLevelRef level = accepted.levels().get(i);
+                levels.add(new StudyLevel(level.label(), level.value(),
+                        ScoresCsv.read(aggregator.text(experiment, "scores.csv").orElseThrow())));
+            }
         }
-        out.println("results written to " + folder.toAbsolutePath());
+        if (!levels.isEmpty()) {
+            String report = StudyReport.text(id, accepted.levels().get(0).axis(), levels, Findings.PRIMARY);
+            out.println(report);
+            Path study = resultsRoot.resolve(id).resolve("study.txt");
+            Files.writeString(study, report);
+            out.println("study written to " + study.toAbsolutePath());
+        }
         return ExitCodes.OK;
     }
 

@@ -1,0 +1,86 @@
+package io.transferlab.analysis.study;
+
+import io.transferlab.analysis.Metric;
+import io.transferlab.contracts.messaging.Choice;
+import io.transferlab.contracts.messaging.Finding;
+import io.transferlab.contracts.messaging.LevelAdvice;
+import io.transferlab.contracts.messaging.Measure;
+import io.transferlab.contracts.messaging.TransferGain;
+import io.transferlab.contracts.spec.StudyAxis;
+import io.transferlab.contracts.spec.Variant;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * A study's results as text: the gain of transfer over training from scratch per level and n with 95% intervals,
+ * the axis's finding with its deciding measure, and the advice per level. Computed from the levels' scores.
+ */
+public final class StudyReport {
+
+    private StudyReport() {
+    }
+
+    public static String text(String studyId, StudyAxis axis, List<StudyLevel> levels, Metric metric) {
+        List<TransferGain> gains = TransferGains.of(levels, metric);
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "study %s: %s, %d levels; %s, 95%% "
+                + "intervals over seeds%n", studyId, axis == StudyAxis.TARGET_SIZE ? "target-set size (images of B)"
+                : "A/B split, nearest first", levels.size(), metric.key()));
+        out.append("gain over training from scratch (transfer net - baseB, paired by seed):\n");
+        out.append(String.format(Locale.ROOT, "  %-12s %2s  %-26s %-26s%n", "level", "n", "AnB+ (fine-tuned)",
+                "AnB (frozen)"));
+        TreeSet<Integer> depths = new TreeSet<>();
+        gains.forEach(gain -> depths.add(gain.depth()));
+        for (StudyLevel level : levels) {
+            for (int n : depths) {
+                out.append(String.format(Locale.ROOT, "  %-12s %2d  %-26s %-26s%n", level.label(), n,
+                        gain(gains, level, Variant.ANB_PLUS, n), gain(gains, level, Variant.ANB, n)));
+            }
+        }
+        Finding finding = StudyFindings.of(axis, levels, metric);
+        out.append(String.format(Locale.ROOT, "finding %s: %s%n  %s%n  test: %s%n", finding.key(),
+                finding.verdict(), finding.claim(), finding.test()));
+        for (Measure measure : finding.measures()) {
+            out.append(String.format(Locale.ROOT, "  %s%s: %s = %s%n", measure.deciding() ? "deciding " : "",
+                    measure.name(), measure.definition(), interval(measure.mean(), measure.ciLow(), measure.ciHigh(),
+                            measure.seeds())));
+        }
+        out.append("  ").append(finding.reason()).append('\n');
+        out.append("advice (best by ").append(metric.key()).append(", and the cheapest within the noise of it):\n");
+        for (StudyLevel level : levels) {
+            LevelAdvice advice = Advice.of(level, metric);
+            out.append(String.format(Locale.ROOT, "  %-12s best %s; cheapest %s%n", level.label(),
+                    choice(advice.best()), choice(advice.cheapest())));
+        }
+        return out.toString();
+    }
+
+    private static String gain(List<TransferGain> gains, StudyLevel level, Variant variant, int n) {
+        Optional<TransferGain> gain = gains.stream().filter(g -> g.level().equals(level.label())
+                && g.variant() == variant && g.depth() == n).findFirst();
+        return gain.map(g -> interval(g.mean(), g.ciLow(), g.ciHigh(), g.seeds())).orElse("-");
+    }
+
+    private static String choice(Choice choice) {
+        if (choice == null) {
+            return "-";
+        }
+        String name = choice.variant().isBase() ? "baseB (from scratch)"
+                : choice.variant().label() + " n=" + choice.depth();
+        String accuracy = choice.ciLow() == null ? String.format(Locale.ROOT, "%.4f (%d seed)", choice.mean(),
+                choice.seeds()) : String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", choice.mean(), choice.ciLow(),
+                choice.ciHigh());
+        return name + " " + accuracy
+                + (choice.frozenLayers() > 0 ? " (" + choice.frozenLayers() + " layers frozen)" : "");
+    }
+
+    private static String interval(Double mean, Double low, Double high, int seeds) {
+        if (mean == null) {
+            return "not measured";
+        }
+        return low == null ? String.format(Locale.ROOT, "%+.4f (%d seed)", mean, seeds)
+                : String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", mean, low, high);
+    }
+}
