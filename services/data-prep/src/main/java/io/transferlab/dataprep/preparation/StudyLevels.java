@@ -89,19 +89,24 @@ final class StudyLevels {
                     + " splits, nearest tasks first)");
             return problems;
         }
-        List<String> labels = axis == StudyAxis.TARGET_SIZE
-                ? study.axis().targetSize().stream().map(String::valueOf).toList()
+        boolean sizes = axis == StudyAxis.TARGET_SIZE;
+        List<String> labels = sizes
+                ? study.axis().targetSize().stream().map(size -> size == null ? null : String.valueOf(size)).toList()
                 : study.axis().splits().stream().map(s -> s == null ? null : s.name()).toList();
-        String path = axis == StudyAxis.TARGET_SIZE ? "axis.targetSize" : "axis.splits";
+        String path = sizes ? "axis.targetSize" : "axis.splits";
         if (labels.size() < 2) {
             problems.add(path + ": a study needs two levels or more, " + labels.size() + " given");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < labels.size(); i++) {
             String label = labels.get(i);
-            String at = axis == StudyAxis.TARGET_SIZE ? path + "[" + i + "]" : path + "[" + i + "].name";
-            if (label == null || label.equals("null") || !NAME.matcher(label).matches()) {
-                problems.add(at + ": required, lower-case letters, digits and '-'");
+            String at = sizes ? path + "[" + i + "]" : path + "[" + i + "].name";
+            if (label == null) {
+                problems.add(at + ": required: " + (sizes ? "the images of half B to train on at this level"
+                        : "the level's name, lower-case letters, digits and '-'"));
+            } else if (!sizes && !NAME.matcher(label).matches()) {
+                // A size's bounds are the validator's (budget.trainImagesB), reported at this path too.
+                problems.add(at + ": '" + label + "' must match " + NAME.pattern());
             } else if (!seen.add(label)) {
                 problems.add(at + ": '" + label + "' is given twice; each level once");
             } else if (study.studyId() != null && id(study, label).length() > MAX_ID) {
@@ -133,7 +138,7 @@ final class StudyLevels {
     }
 
     /** A level's problem, at the study request's path of the value it is about. */
-    private static String where(StudyAxis axis, int level, String problem) {
+    static String where(StudyAxis axis, int level, String problem) {
         int colon = problem.indexOf(':');
         String path = colon < 0 ? "" : problem.substring(0, colon);
         String rest = colon < 0 ? problem : problem.substring(colon);
@@ -147,6 +152,14 @@ final class StudyLevels {
             return "studyId" + rest;
         }
         return "design." + problem;
+    }
+
+    /** Where a study request's value at {@code path} is in a level's experiment request ({@link #where} reversed). */
+    static String levelPath(String path) {
+        if (path.startsWith("design.")) {
+            return path.substring("design.".length());
+        }
+        return path.startsWith("axis.targetSize[") ? "budget.trainImagesB" : path;
     }
 
     private static String id(StudyRequest study, String label) {
