@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -124,7 +125,8 @@ public class RequestHandler {
         String digest = Json.digest(resolved);
         Optional<ExperimentAccepted> earlier = accepted.find(id);
         if (earlier.isPresent()) {
-            if (!earlier.get().specDigest().equals(digest)) {
+            // A level belongs to its study: the same experiment as a plain request or another study's level is not it.
+            if (!earlier.get().specDigest().equals(digest) || !Objects.equals(earlier.get().study(), study)) {
                 return Checked.problem("experimentId: '" + id + "' is already used by a different request");
             }
             LOG.infof("experiment %s was accepted before; announcing it again", id);

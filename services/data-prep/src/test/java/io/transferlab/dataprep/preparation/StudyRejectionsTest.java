@@ -95,6 +95,13 @@ class StudyRejectionsTest {
         assertThat(outcome).isEqualTo(Outcome.Rejected.of("c",
                 List.of("studyId: 'c-60' is already used by a different request")));
         assertThat(accepted.find("c-600")).isEmpty();
+
+        // The very experiment of a level, accepted as a plain request, is still not that level.
+        assertThat(handler().handle("d-60", bytes("{\"experimentId\": \"d-60\", \"dataset\": {\"name\": \"mnist\", "
+                + "\"location\": \"" + location + "\"}, \"depths\": [1], \"budget\": {\"trainImagesB\": 60}}")))
+                .isInstanceOf(Outcome.Accepted.class);
+        assertThat(handler().handle("d", study("d", design(""), "\"targetSize\": [60, 600]"))).isEqualTo(
+                Outcome.Rejected.of("d", List.of("studyId: 'd-60' is already used by a different request")));
     }
 
     private Outcome.Rejected reject(byte[] request) {
