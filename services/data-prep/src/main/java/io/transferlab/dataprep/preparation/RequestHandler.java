@@ -80,7 +80,7 @@ public class RequestHandler {
         StudyAxis axis = study.axis().kind();
         for (int i = 0; i < levels.size(); i++) {
             for (String problem : problems(levels.get(i).spec())) {
-                problems.add(StudyLevels.where(axis, i, problem));
+                problems.add(StudyPaths.inStudy(axis, i, problem));
             }
         }
         if (!problems.isEmpty()) {
@@ -94,7 +94,7 @@ public class RequestHandler {
             if (!event.ok()) {
                 int at = i;
                 return Outcome.Rejected.of(id, event.problems().stream()
-                        .map(problem -> StudyLevels.where(axis, at, problem)).distinct().toList());
+                        .map(problem -> StudyPaths.inStudy(axis, at, problem)).distinct().toList());
             }
             events.add(event.value());
         }

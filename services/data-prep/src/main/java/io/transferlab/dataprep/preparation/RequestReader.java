@@ -32,7 +32,7 @@ public final class RequestReader {
     public RequestReader(int maxBytes, Function<String, Optional<String>> allowed) {
         this.maxBytes = maxBytes;
         // A study's fields are its levels' fields: the design's, and the size axis's budget.trainImagesB.
-        this.problems = new JsonProblems(path -> allowed.apply(StudyLevels.levelPath(path)));
+        this.problems = new JsonProblems(path -> allowed.apply(StudyPaths.inLevel(path)));
     }
 
     /**

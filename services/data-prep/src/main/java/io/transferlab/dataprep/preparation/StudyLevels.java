@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
 /**
  * A study request's levels as ordinary experiment requests, and everything wrong with it, named by the study
  * request's own field paths: each level is checked by the experiments' validator, and a level's problem is reported
- * where the user wrote the value (its split at {@code axis.splits[i].split}, its size at {@code axis.targetSize[i]},
- * the rest at {@code design.*}), once however many levels share it.
+ * where the user wrote the value ({@link StudyPaths}), once however many levels share it.
  */
 final class StudyLevels {
 
@@ -68,7 +67,7 @@ final class StudyLevels {
         List<Level> levels = of(study);
         for (int i = 0; i < levels.size(); i++) {
             for (String problem : validator.validate(levels.get(i).spec())) {
-                problems.add(where(study.axis().kind(), i, problem));
+                problems.add(StudyPaths.inStudy(study.axis().kind(), i, problem));
             }
         }
         return List.copyOf(problems);
@@ -135,31 +134,6 @@ final class StudyLevels {
             }
         }
         return problems.stream().distinct().toList();
-    }
-
-    /** A level's problem, at the study request's path of the value it is about. */
-    static String where(StudyAxis axis, int level, String problem) {
-        int colon = problem.indexOf(':');
-        String path = colon < 0 ? "" : problem.substring(0, colon);
-        String rest = colon < 0 ? problem : problem.substring(colon);
-        if (axis == StudyAxis.SPLIT && (path.equals("split") || path.startsWith("split."))) {
-            return "axis.splits[" + level + "]." + path + rest;
-        }
-        if (axis == StudyAxis.TARGET_SIZE && path.equals("budget.trainImagesB")) {
-            return "axis.targetSize[" + level + "]" + rest;
-        }
-        if (path.equals("experimentId")) {
-            return "studyId" + rest;
-        }
-        return "design." + problem;
-    }
-
-    /** Where a study request's value at {@code path} is in a level's experiment request ({@link #where} reversed). */
-    static String levelPath(String path) {
-        if (path.startsWith("design.")) {
-            return path.substring("design.".length());
-        }
-        return path.startsWith("axis.targetSize[") ? "budget.trainImagesB" : path;
     }
 
     private static String id(StudyRequest study, String label) {
