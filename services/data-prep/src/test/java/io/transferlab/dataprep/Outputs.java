@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -33,11 +34,20 @@ public final class Outputs implements AutoCloseable {
     }
 
     public static Outputs about(KafkaCompanion companion, String experimentId) {
+        return about(companion, key -> experimentId.equals(key) || key.startsWith(experimentId + "."));
+    }
+
+    /** What was published about a study: its rejection, and its levels ("studyId-label") with their jobs. */
+    public static Outputs aboutStudy(KafkaCompanion companion, String studyId) {
+        return about(companion, key -> studyId.equals(key) || key.startsWith(studyId + "-"));
+    }
+
+    private static Outputs about(KafkaCompanion companion, Predicate<String> key) {
         return new Outputs(companion.consumeStrings()
                 .withGroupId("test-" + UUID.randomUUID())
                 .withProp("auto.offset.reset", "earliest")
-                .fromTopics(Set.of(Topics.EXPERIMENTS, Topics.JOBS, Topics.REJECTIONS), records -> records.filter(
-                        r -> experimentId.equals(r.key()) || (r.key() != null && r.key().startsWith(experimentId + ".")))));
+                .fromTopics(Set.of(Topics.EXPERIMENTS, Topics.JOBS, Topics.REJECTIONS),
+                        records -> records.filter(r -> r.key() != null && key.test(r.key()))));
     }
 
     /** Waits until {@code topic} holds {@code count} records about the experiment, then lets any extra arrive. */

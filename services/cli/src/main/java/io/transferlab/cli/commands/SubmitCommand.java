@@ -6,9 +6,11 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-/** {@code transferlab submit FILE | --preset NAME [--follow]}. */
+/** {@code transferlab submit FILE | --preset NAME [--follow]}: an experiment request or a study request. */
 @Command(name = "submit", mixinStandardHelpOptions = true,
-        description = "Publish an experiment request; with --follow, show progress, then Figure 2.")
+        description = "Publish an experiment or study request and print data-prep's answer (a study: every level's "
+                + "experiment id); with --follow, show progress, then Figure 2 (a study: each level's, then the "
+                + "study's report).")
 public final class SubmitCommand implements Callable<Integer> {
 
     @Mixin
@@ -17,7 +19,7 @@ public final class SubmitCommand implements Callable<Integer> {
     @Mixin
     Endpoints endpoints;
 
-    @Option(names = "--follow", description = "Follow the sweep to the end and print the table.")
+    @Option(names = "--follow", description = "Follow the sweep (a study: each level's) to the end and print the table.")
     boolean follow;
 
     @Mixin

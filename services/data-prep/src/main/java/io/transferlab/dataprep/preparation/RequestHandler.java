@@ -7,6 +7,7 @@ import io.transferlab.contracts.messaging.StudyLevelRef;
 import io.transferlab.contracts.plan.Planner;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.ResolvedSpec;
+import io.transferlab.contracts.spec.StudyAxis;
 import io.transferlab.contracts.spec.StudyRequest;
 import io.transferlab.contracts.validation.SpecValidator;
 import io.transferlab.dataprep.config.BoundsConfig;
@@ -15,8 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One request, start to end: read, check, prepare its data (once per experiment id). Every problem a request's author
@@ -68,27 +72,33 @@ public class RequestHandler {
      */
     private Outcome study(String recordKey, StudyRequest study) {
         String id = study.studyId() == null ? recordKey : study.studyId();
-        List<String> problems = new ArrayList<>(StudyLevels.problems(study, validator));
-        if (problems.isEmpty()) {
-            StudyLevels.of(study).forEach(level -> problems(level.spec()).stream()
-                    .map(problem -> problem.startsWith("dataset") ? "design." + problem : problem)
-                    .filter(problem -> !problems.contains(problem)).forEach(problems::add));
-        }
+        Set<String> problems = new LinkedHashSet<>(StudyLevels.problems(study, validator));
         if (!problems.isEmpty()) {
-            return Outcome.Rejected.of(id, problems);
+            return Outcome.Rejected.of(id, List.copyOf(problems));
         }
         List<StudyLevels.Level> levels = StudyLevels.of(study);
+        StudyAxis axis = study.axis().kind();
+        for (int i = 0; i < levels.size(); i++) {
+            for (String problem : problems(levels.get(i).spec())) {
+                problems.add(StudyPaths.inStudy(axis, i, problem));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Outcome.Rejected.of(id, List.copyOf(problems));
+        }
         List<ExperimentAccepted> events = new ArrayList<>();
         for (int i = 0; i < levels.size(); i++) {
             StudyLevels.Level level = levels.get(i);
             Checked<ExperimentAccepted> event = accept(level.spec().resolve(), new StudyLevelRef(study.studyId(),
-                    study.axis().kind(), level.label(), level.value(), i, levels.size()));
+                    axis, level.label(), level.value(), i, levels.size()));
             if (!event.ok()) {
-                return Outcome.Rejected.of(id, event.problems());
+                int at = i;
+                return Outcome.Rejected.of(id, event.problems().stream()
+                        .map(problem -> StudyPaths.inStudy(axis, at, problem)).distinct().toList());
             }
             events.add(event.value());
         }
-        Outcome.Accepted accepted = StudySharing.share(study.axis().kind(), events);
+        Outcome.Accepted accepted = StudySharing.share(axis, events);
         accepted.events().forEach(this.accepted::save);
         LOG.infof("study %s accepted: %d levels, %d nets", id, levels.size(),
                 accepted.events().stream().flatMap(e -> e.plan().stream()).distinct().count());
@@ -115,7 +125,8 @@ public class RequestHandler {
         String digest = Json.digest(resolved);
         Optional<ExperimentAccepted> earlier = accepted.find(id);
         if (earlier.isPresent()) {
-            if (!earlier.get().specDigest().equals(digest)) {
+            // A level belongs to its study: the same experiment as a plain request or another study's level is not it.
+            if (!earlier.get().specDigest().equals(digest) || !Objects.equals(earlier.get().study(), study)) {
                 return Checked.problem("experimentId: '" + id + "' is already used by a different request");
             }
             LOG.infof("experiment %s was accepted before; announcing it again", id);

@@ -1,6 +1,7 @@
 package io.transferlab.dataprep.preparation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.StudyRequest;
@@ -30,7 +31,8 @@ public final class RequestReader {
      */
     public RequestReader(int maxBytes, Function<String, Optional<String>> allowed) {
         this.maxBytes = maxBytes;
-        this.problems = new JsonProblems(allowed);
+        // A study's fields are its levels' fields: the design's, and the size axis's budget.trainImagesB.
+        this.problems = new JsonProblems(path -> allowed.apply(StudyPaths.inLevel(path)));
     }
 
     /**
@@ -55,10 +57,9 @@ public final class RequestReader {
         if (json.isBlank()) {
             return unreadable(recordKey, "request: empty");
         }
-        // A study is told from an experiment by its studyId, as MessageSchemas.forMessage tells their schemas.
         Optional<String> studyId = Json.topLevelText(json, "studyId");
         try {
-            return studyId.isPresent() ? ReadRequest.of(Json.read(json, StudyRequest.class))
+            return isStudy(json) ? ReadRequest.of(Json.read(json, StudyRequest.class))
                     : ReadRequest.of(Json.read(json, ExperimentSpec.class));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof JsonProcessingException cause) {
@@ -96,6 +97,19 @@ public final class RequestReader {
                     + " (UTF-16 or binary data?); a request is JSON text in UTF-8");
         }
         return Checked.of(text);
+    }
+
+    /**
+     * A study is told from an experiment by a top-level studyId of any type, as MessageSchemas.forMessage tells their
+     * schemas, so that a studyId of the wrong type is named as that, not as an unknown field of an experiment.
+     */
+    private static boolean isStudy(String json) {
+        try {
+            JsonNode tree = Json.MAPPER.readTree(json);
+            return tree != null && tree.has("studyId");
+        } catch (JsonProcessingException e) {
+            return Json.topLevelText(json, "studyId").isPresent(); // the reading that follows names the mistake
+        }
     }
 
     /** The request's top-level experimentId, if it can be found before the JSON goes wrong. */

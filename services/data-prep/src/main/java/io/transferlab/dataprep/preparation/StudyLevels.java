@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
 /**
  * A study request's levels as ordinary experiment requests, and everything wrong with it, named by the study
  * request's own field paths: each level is checked by the experiments' validator, and a level's problem is reported
- * where the user wrote the value (its split at {@code axis.splits[i].split}, its size at {@code axis.targetSize[i]},
- * the rest at {@code design.*}), once however many levels share it.
+ * where the user wrote the value ({@link StudyPaths}), once however many levels share it.
  */
 final class StudyLevels {
 
@@ -68,7 +67,7 @@ final class StudyLevels {
         List<Level> levels = of(study);
         for (int i = 0; i < levels.size(); i++) {
             for (String problem : validator.validate(levels.get(i).spec())) {
-                problems.add(where(study.axis().kind(), i, problem));
+                problems.add(StudyPaths.inStudy(study.axis().kind(), i, problem));
             }
         }
         return List.copyOf(problems);
@@ -89,19 +88,24 @@ final class StudyLevels {
                     + " splits, nearest tasks first)");
             return problems;
         }
-        List<String> labels = axis == StudyAxis.TARGET_SIZE
-                ? study.axis().targetSize().stream().map(String::valueOf).toList()
+        boolean sizes = axis == StudyAxis.TARGET_SIZE;
+        List<String> labels = sizes
+                ? study.axis().targetSize().stream().map(size -> size == null ? null : String.valueOf(size)).toList()
                 : study.axis().splits().stream().map(s -> s == null ? null : s.name()).toList();
-        String path = axis == StudyAxis.TARGET_SIZE ? "axis.targetSize" : "axis.splits";
+        String path = sizes ? "axis.targetSize" : "axis.splits";
         if (labels.size() < 2) {
             problems.add(path + ": a study needs two levels or more, " + labels.size() + " given");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < labels.size(); i++) {
             String label = labels.get(i);
-            String at = axis == StudyAxis.TARGET_SIZE ? path + "[" + i + "]" : path + "[" + i + "].name";
-            if (label == null || label.equals("null") || !NAME.matcher(label).matches()) {
-                problems.add(at + ": required, lower-case letters, digits and '-'");
+            String at = sizes ? path + "[" + i + "]" : path + "[" + i + "].name";
+            if (label == null) {
+                problems.add(at + ": required: " + (sizes ? "the images of half B to train on at this level"
+                        : "the level's name, lower-case letters, digits and '-'"));
+            } else if (!sizes && !NAME.matcher(label).matches()) {
+                // A size's bounds are the validator's (budget.trainImagesB), reported at this path too.
+                problems.add(at + ": '" + label + "' must match " + NAME.pattern());
             } else if (!seen.add(label)) {
                 problems.add(at + ": '" + label + "' is given twice; each level once");
             } else if (study.studyId() != null && id(study, label).length() > MAX_ID) {
@@ -130,23 +134,6 @@ final class StudyLevels {
             }
         }
         return problems.stream().distinct().toList();
-    }
-
-    /** A level's problem, at the study request's path of the value it is about. */
-    private static String where(StudyAxis axis, int level, String problem) {
-        int colon = problem.indexOf(':');
-        String path = colon < 0 ? "" : problem.substring(0, colon);
-        String rest = colon < 0 ? problem : problem.substring(colon);
-        if (axis == StudyAxis.SPLIT && (path.equals("split") || path.startsWith("split."))) {
-            return "axis.splits[" + level + "]." + path + rest;
-        }
-        if (axis == StudyAxis.TARGET_SIZE && path.equals("budget.trainImagesB")) {
-            return "axis.targetSize[" + level + "]" + rest;
-        }
-        if (path.equals("experimentId")) {
-            return "studyId" + rest;
-        }
-        return "design." + problem;
     }
 
     private static String id(StudyRequest study, String label) {

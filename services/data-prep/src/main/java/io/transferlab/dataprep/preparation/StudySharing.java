@@ -39,13 +39,22 @@ final class StudySharing {
         Map<String, TrainingJob> roots = new LinkedHashMap<>();
         for (ExperimentAccepted event : events) {
             for (TrainingJob root : TrainingJob.roots(event)) {
-                TrainingJob first = roots.get(root.job().jobId());
-                roots.put(root.job().jobId(), first == null ? root : new TrainingJob(first.job(), first.spec(),
-                        first.specDigest(), first.shards(),
-                        Stream.concat(first.dependents().stream(), root.dependents().stream()).toList()));
+                roots.merge(root.job().jobId(), root, StudySharing::withDependentsOf);
             }
         }
         return new Outcome.Accepted(events, List.copyOf(roots.values()));
+    }
+
+    /**
+     * The first level's message for a shared root, releasing the later level's dependents too. A dependent that is
+     * itself shared (AnA under baseA) is the first level's job and is released once, as the first level planned it.
+     */
+    private static TrainingJob withDependentsOf(TrainingJob first, TrainingJob later) {
+        Map<String, TrainingJob> dependents = new LinkedHashMap<>();
+        Stream.concat(first.dependents().stream(), later.dependents().stream())
+                .forEach(dependent -> dependents.putIfAbsent(dependent.job().jobId(), dependent));
+        return new TrainingJob(first.job(), first.spec(), first.specDigest(), first.shards(),
+                List.copyOf(dependents.values()));
     }
 
     /** The level's plan with the shared jobs in place of its own, and its transfer nets copying from them. */

@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** A study request read, checked and expanded by the handler, without Quarkus, a broker or object storage. */
 class StudyRequestsTest {
@@ -64,6 +65,28 @@ class StudyRequestsTest {
         assertThat(sharedBase.dependents()).filteredOn(d -> d.job().experimentId().equals("sz-600"))
                 .allSatisfy(d -> assertThat(d.spec().experimentId()).isEqualTo("sz-600"));
         assertThat(accepted.find("sz-600")).contains(second);
+    }
+
+    @Test
+    void aSharedNetThatCopiesFromASharedNetIsReleasedOnceByTheFirstLevel() throws Exception {
+        Outcome.Accepted outcome = accept(bytes("""
+                {"studyId": "aa", "design": {"dataset": {"name": "mnist", "location": "%s"},
+                 "variants": ["baseB", "AnB", "AnA", "RnA"], "depths": [1], "seeds": [1]},
+                 "axis": {"targetSize": [60, 600, 6000]}}
+                """.formatted(data())));
+
+        for (ExperimentAccepted level : outcome.events()) {
+            assertThat(job(level, Variant.ANA, 1, 1)).isEqualTo(job(outcome.events().get(0), Variant.ANA, 1, 1));
+            assertThat(job(level, Variant.RNA, 1, 1).jobId()).isEqualTo("aa-60.rna.n1.s1");
+        }
+        assertThat(outcome.roots()).extracting(root -> root.job().jobId()).containsExactlyInAnyOrder(
+                "aa-60.basea.n0.s1", "aa-60.rna.n1.s1", "aa-60.baseb.n0.s1", "aa-600.baseb.n0.s1",
+                "aa-6000.baseb.n0.s1");
+        TrainingJob sharedBase = outcome.roots().get(0);
+        assertThat(sharedBase.job().jobId()).isEqualTo("aa-60.basea.n0.s1");
+        assertThat(sharedBase.dependents()).extracting(d -> d.job().jobId(), d -> d.spec().experimentId())
+                .containsExactlyInAnyOrder(tuple("aa-60.ana.n1.s1", "aa-60"), tuple("aa-60.anb.n1.s1", "aa-60"),
+                        tuple("aa-600.anb.n1.s1", "aa-600"), tuple("aa-6000.anb.n1.s1", "aa-6000"));
     }
 
     @Test
