@@ -2,6 +2,8 @@ package io.transferlab.dataprep.preparation;
 
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentShards;
+import io.transferlab.contracts.messaging.HalfShards;
+import io.transferlab.contracts.messaging.ShardRef;
 import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.validation.ValidationBounds;
 import io.transferlab.dataprep.config.BoundsConfig;
@@ -16,6 +18,12 @@ import java.util.function.Function;
 
 /** A request handler without Quarkus or servers: configuration as given, storage in memory, shards as the test says. */
 public final class Handlers {
+
+    private static final ShardRef SHARD = new ShardRef("shard", "d".repeat(64), 1);
+
+    /** Shards as a handler's stand-in preparation returns them: what a test expects an accepted event to carry. */
+    public static final ExperimentShards SHARDS = new ExperimentShards(List.of(0, 1, 2, 3, 4), List.of(5, 6, 7, 8, 9),
+            new HalfShards(SHARD, SHARD, SHARD), new HalfShards(SHARD, SHARD, SHARD));
 
     private Handlers() {
     }

@@ -2,9 +2,6 @@ package io.transferlab.dataprep.preparation;
 
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
-import io.transferlab.contracts.messaging.ExperimentShards;
-import io.transferlab.contracts.messaging.HalfShards;
-import io.transferlab.contracts.messaging.ShardRef;
 import io.transferlab.contracts.plan.Planner;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.ExperimentSpec;
@@ -26,11 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The handler's decisions, without Quarkus, a broker or object storage: the shards are the test's. */
 class RequestHandlerTest {
 
-    private static final ShardRef SHARD = new ShardRef("shard", "d".repeat(64), 1);
-    private static final HalfShards HALF = new HalfShards(SHARD, SHARD, SHARD);
-    private static final ExperimentShards SHARDS =
-            new ExperimentShards(List.of(0, 1, 2, 3, 4), List.of(5, 6, 7, 8, 9), HALF, HALF);
-
     @TempDir
     Path root;
 
@@ -48,7 +40,7 @@ class RequestHandlerTest {
         assertThat(event.spec()).isEqualTo(resolved);
         assertThat(event.specDigest()).isEqualTo(Json.digest(resolved));
         assertThat(event.plan()).isEqualTo(Planner.plan(resolved)).hasSize(6);
-        assertThat(event.shards()).isEqualTo(SHARDS);
+        assertThat(event.shards()).isEqualTo(Handlers.SHARDS);
         assertThat(accepted.find("valid")).contains(event);
     }
 
@@ -133,7 +125,7 @@ class RequestHandlerTest {
     private RequestHandler handler() {
         return Handlers.handler(root, accepted, spec -> {
             prepared.add(spec);
-            return Checked.of(SHARDS);
+            return Checked.of(Handlers.SHARDS);
         });
     }
 

@@ -1,8 +1,5 @@
 package io.transferlab.dataprep.preparation;
 
-import io.transferlab.contracts.messaging.ExperimentShards;
-import io.transferlab.contracts.messaging.HalfShards;
-import io.transferlab.contracts.messaging.ShardRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,11 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A study request that cannot run: one rejection keyed by its studyId, each problem at the study request's path. */
 class StudyRejectionsTest {
-
-    private static final ShardRef SHARD = new ShardRef("shard", "d".repeat(64), 1);
-    private static final HalfShards HALF = new HalfShards(SHARD, SHARD, SHARD);
-    private static final ExperimentShards SHARDS =
-            new ExperimentShards(List.of(0, 1, 2, 3, 4), List.of(5, 6, 7, 8, 9), HALF, HALF);
 
     @TempDir
     Path root;
@@ -76,7 +68,7 @@ class StudyRejectionsTest {
     @Test
     void aLevelThatCannotBePreparedRejectsTheStudyAndNothingIsKept() throws Exception {
         RequestHandler failing = Handlers.handler(root, accepted, spec -> spec.experimentId().endsWith("-600")
-                ? Checked.problem("dataset: mnist: no images of class 7") : Checked.of(SHARDS));
+                ? Checked.problem("dataset: mnist: no images of class 7") : Checked.of(Handlers.SHARDS));
 
         Outcome outcome = failing.handle("key", study("p", design(""), "\"targetSize\": [60, 600]"));
 
@@ -126,7 +118,7 @@ class StudyRejectionsTest {
     }
 
     private RequestHandler handler() {
-        return Handlers.handler(root, accepted, spec -> Checked.of(SHARDS));
+        return Handlers.handler(root, accepted, spec -> Checked.of(Handlers.SHARDS));
     }
 
     private static byte[] bytes(String json) {

@@ -1,9 +1,6 @@
 package io.transferlab.dataprep.preparation;
 
 import io.transferlab.contracts.messaging.ExperimentAccepted;
-import io.transferlab.contracts.messaging.ExperimentShards;
-import io.transferlab.contracts.messaging.HalfShards;
-import io.transferlab.contracts.messaging.ShardRef;
 import io.transferlab.contracts.messaging.StudyLevelRef;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.plan.PlannedJob;
@@ -25,11 +22,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** A study request read, checked and expanded by the handler, without Quarkus, a broker or object storage. */
 class StudyRequestsTest {
-
-    private static final ShardRef SHARD = new ShardRef("shard", "d".repeat(64), 1);
-    private static final HalfShards HALF = new HalfShards(SHARD, SHARD, SHARD);
-    private static final ExperimentShards SHARDS =
-            new ExperimentShards(List.of(0, 1, 2, 3, 4), List.of(5, 6, 7, 8, 9), HALF, HALF);
 
     @TempDir
     Path root;
@@ -168,7 +160,7 @@ class StudyRequestsTest {
     }
 
     private RequestHandler handler() {
-        return Handlers.handler(root, accepted, spec -> Checked.of(SHARDS));
+        return Handlers.handler(root, accepted, spec -> Checked.of(Handlers.SHARDS));
     }
 
     private Path data() throws Exception {
