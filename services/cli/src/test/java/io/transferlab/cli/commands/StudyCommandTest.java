@@ -75,7 +75,7 @@ class StudyCommandTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.output()).contains("study sz: RUNNING, 1 / 2 levels complete")
-                .contains("come when every level is complete").doesNotContain("finding");
+                .contains("come when every level is complete").doesNotContain("finding small-target");
     }
 
     @Test
