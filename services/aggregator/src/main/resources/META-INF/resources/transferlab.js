@@ -1,5 +1,6 @@
 'use strict';
-// The aggregator's two pages: the experiment list (index.html) and one experiment (experiment.html?id=ID).
+// The aggregator's pages: the experiment and study lists (index.html) and one experiment (experiment.html?id=ID);
+// study.js adds one study's page (study.html?id=ID) on these helpers.
 // Every value from the API enters the DOM as text; only the figure, SVG from this same server, is parsed as markup.
 
 const POLL_MS = 2000;
@@ -64,6 +65,13 @@ async function indexPage() {
         h('td', {textContent: x.failed}),
         h('td', {textContent: x.acceptedAt == null ? '–' : new Date(x.acceptedAt).toLocaleString()}))));
     document.getElementById('empty').hidden = experiments.length > 0;
+    const studies = await getJson('/studies');
+    document.getElementById('studies').hidden = studies.length === 0;
+    document.getElementById('study-rows').replaceChildren(...studies.map(s => h('tr', {},
+        h('td', {}, h('a', {href: `study.html?id=${encodeURIComponent(s.studyId)}`, textContent: s.studyId})),
+        h('td', {textContent: s.axis}),
+        h('td', {}, badge(s.state)),
+        h('td', {}, progress(s.levelsDone, s.levelsTotal), ` ${s.levelsDone} / ${s.levelsTotal}`))));
     setText('status', `Updated ${new Date().toLocaleTimeString()}.`);
   } catch (error) {
     setText('status', error.message);
@@ -149,6 +157,7 @@ function showDetail(d, watched) {
 
 async function showFigure(base) {
   const figure = document.getElementById('figure');
+  // base is an experiment's or a study's path: both serve figure.svg
   try {
     const response = await fetch(`${base}/figure.svg`, {cache: 'no-store'});
     if (!response.ok) {
@@ -234,8 +243,8 @@ async function showLinks(base) {
       .map(([url, label]) => h('li', {}, h('a', {href: url, textContent: label}))));
 }
 
-if (document.body.dataset.page === 'index') {
-  indexPage();
-} else {
-  experimentPage();
-}
+// Run once every deferred script is in: a page's own script (study.js) defines its function after this one.
+document.addEventListener('DOMContentLoaded', () => {
+  const pages = {index: indexPage, experiment: experimentPage, study: () => studyPage()};
+  pages[document.body.dataset.page]();
+});

@@ -38,7 +38,8 @@ class ServicePropertiesTest {
             "aggregator", Map.of("incoming.experiments", Topics.EXPERIMENTS,
                     "incoming.evaluations", Topics.EVALUATIONS, "incoming.status", Topics.STATUS,
                     "incoming.rejections", Topics.REJECTIONS, "incoming.results", Topics.RESULTS,
-                    "outgoing.results-out", Topics.RESULTS));
+                    "outgoing.results-out", Topics.RESULTS, "incoming.study-results", Topics.STUDY_RESULTS,
+                    "outgoing.study-results-out", Topics.STUDY_RESULTS));
 
     @Test
     void everyChannelIsBoundToItsContractTopicAndDeadLettersGoToOneTopic() {

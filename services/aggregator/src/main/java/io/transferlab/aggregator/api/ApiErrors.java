@@ -14,6 +14,13 @@ public class ApiErrors {
                 e.experimentId())).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    /** The body names the study in the error's id field. */
+    @ServerExceptionMapper
+    public RestResponse<ApiError> unknownStudy(UnknownStudyException e) {
+        return RestResponse.ResponseBuilder.create(Response.Status.NOT_FOUND, new ApiError(e.getMessage(),
+                e.studyId())).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
     /** A query parameter out of its range, e.g. an unknown metric. */
     @ServerExceptionMapper
     public RestResponse<ApiError> badParameter(IllegalArgumentException e) {

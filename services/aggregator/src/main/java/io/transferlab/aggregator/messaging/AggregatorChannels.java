@@ -11,6 +11,10 @@ public final class AggregatorChannels {
     public static final String RESULTS = "results";
     /** Results this aggregator publishes. */
     public static final String RESULTS_OUT = "results-out";
+    /** Study results read back: which studies already have a published result. */
+    public static final String STUDY_RESULTS = "study-results";
+    /** Study results this aggregator publishes. */
+    public static final String STUDY_RESULTS_OUT = "study-results-out";
 
     private AggregatorChannels() {
     }

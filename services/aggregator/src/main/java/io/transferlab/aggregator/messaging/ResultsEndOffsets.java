@@ -4,7 +4,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.transferlab.aggregator.config.AggregatorConfig;
-import io.transferlab.contracts.messaging.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.admin.Admin;
@@ -28,8 +27,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads, once at start, how far the results topic reaches, and hands it to the {@link ResultPublisher}. It runs on a
- * thread of its own and retries while the broker is unreachable: startup does not wait for Kafka, publishing does.
+ * Reads, once at start, how far each results topic reaches (experiments' and studies'), and hands it to its
+ * {@link OncePublisher}. It runs on a thread of its own and retries while the broker is unreachable: startup does not
+ * wait for Kafka, publishing does.
  */
 @ApplicationScoped
 public class ResultsEndOffsets {
@@ -38,7 +38,7 @@ public class ResultsEndOffsets {
 
     private final Map<String, Object> kafka;
     private final AggregatorConfig config;
-    private final ResultPublisher publisher;
+    private final List<OncePublisher<?>> publishers;
     /** A daemon: a broker that never answers must not keep the JVM from exiting. */
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread daemon = new Thread(r, "results-backlog");
@@ -47,42 +47,42 @@ public class ResultsEndOffsets {
     });
 
     public ResultsEndOffsets(@Identifier("default-kafka-broker") Map<String, Object> kafka, AggregatorConfig config,
-                             ResultPublisher publisher) {
+                             ResultPublisher results, StudyResultPublisher studyResults) {
         this.kafka = kafka;
         this.config = config;
-        this.publisher = publisher;
+        this.publishers = List.of(results, studyResults);
     }
 
     void onStart(@Observes StartupEvent event) {
-        thread.execute(this::measure);
+        publishers.forEach(publisher -> thread.execute(() -> measure(publisher)));
     }
 
     void onStop(@Observes ShutdownEvent event) {
         thread.shutdownNow();
     }
 
-    private void measure() {
+    private void measure(OncePublisher<?> publisher) {
         Map<Integer, Long> ends = null;
         while (ends == null && !Thread.currentThread().isInterrupted()) {
-            ends = tryEndOffsets();
+            ends = tryEndOffsets(publisher.topic());
         }
         if (ends == null) {
             return; // shutting down
         }
-        LOG.infof("results backlog: %d records in %d partitions to read before publishing",
+        LOG.infof("%s backlog: %d records in %d partitions to read before publishing", publisher.topic(),
                 ends.values().stream().mapToLong(Long::longValue).sum(), ends.size());
         publisher.endOffsets(ends);
     }
 
     /** The end offsets, or null after a failed attempt (and a pause). */
-    private Map<Integer, Long> tryEndOffsets() {
+    private Map<Integer, Long> tryEndOffsets(String topic) {
         Admin admin = Admin.create(kafka);
         try {
-            return endOffsets(admin);
+            return endOffsets(admin, topic);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | ExecutionException | TimeoutException e) {
-            LOG.warnf("cannot read the end offsets of %s yet (%s); retrying", Topics.RESULTS, e.toString());
+            LOG.warnf("cannot read the end offsets of %s yet (%s); retrying", topic, e.toString());
             pause(config.offsetsRetry());
         } finally {
             // Requests that timed out are still pending; a plain close() would wait for each of them.
@@ -92,13 +92,13 @@ public class ResultsEndOffsets {
     }
 
     /** Partition to end offset, for the partitions that hold records; an absent topic has no backlog. */
-    private Map<Integer, Long> endOffsets(Admin admin)
+    private Map<Integer, Long> endOffsets(Admin admin, String name)
             throws InterruptedException, ExecutionException, TimeoutException {
         long timeout = config.offsetsTimeout().toMillis();
         TopicDescription topic;
         try {
-            topic = admin.describeTopics(List.of(Topics.RESULTS)).allTopicNames()
-                    .get(timeout, TimeUnit.MILLISECONDS).get(Topics.RESULTS);
+            topic = admin.describeTopics(List.of(name)).allTopicNames()
+                    .get(timeout, TimeUnit.MILLISECONDS).get(name);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 return Map.of();

@@ -114,6 +114,15 @@ final class Experiment {
         return plannedScores();
     }
 
+    /** What a study needs of this experiment, if it is a level of one. */
+    synchronized Optional<StudyLevelState> studyLevel() {
+        if (accepted == null || accepted.study() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new StudyLevelState(accepted.study(), id, accepted.specDigest(), summary(),
+                plannedScores()));
+    }
+
     synchronized ResultsTable table() {
         List<Score> scores = plannedScores();
         return new ResultsTable(id, complete(), Figure2Table.cells(scores), Findings.of(scores),

@@ -113,6 +113,15 @@ public class ExperimentStore {
         return known(experimentId).map(Experiment::scores);
     }
 
+    /** Every accepted experiment that is a level of a study. */
+    public List<StudyLevelState> studyLevels() {
+        return experiments.values().stream().map(Experiment::studyLevel).flatMap(Optional::stream).toList();
+    }
+
+    public Optional<StudyLevelState> studyLevel(String experimentId) {
+        return Optional.ofNullable(experiments.get(experimentId)).flatMap(Experiment::studyLevel);
+    }
+
     private Optional<Experiment> known(String experimentId) {
         return Optional.ofNullable(experiments.get(experimentId)).filter(Experiment::known);
     }

@@ -1,12 +1,17 @@
 package io.transferlab.aggregator.messaging;
 
 import io.transferlab.aggregator.results.ExperimentStore;
+import io.transferlab.aggregator.results.Studies;
+import io.transferlab.aggregator.results.TinyStudy;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
 import io.transferlab.contracts.messaging.JobStatus;
+import io.transferlab.contracts.messaging.StudyLevelResult;
+import io.transferlab.contracts.messaging.StudyResult;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.StudyAxis;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.testsupport.RecordingEmitter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,7 +34,10 @@ class EventConsumerTest {
     private final ExperimentStore store = new ExperimentStore();
     private final RecordingEmitter broker = new RecordingEmitter();
     private final ResultPublisher publisher = new ResultPublisher(store, broker);
-    private final EventConsumer consumer = new EventConsumer(store, publisher);
+    private final Studies studies = new Studies(store);
+    private final RecordingEmitter studyBroker = new RecordingEmitter();
+    private final StudyResultPublisher studyPublisher = new StudyResultPublisher(studies, studyBroker);
+    private final EventConsumer consumer = new EventConsumer(store, studies, publisher, studyPublisher);
 
     @Test
     void evaluationsReadBeforeTheAcceptanceCompleteTheExperimentWhenItArrives() {
@@ -77,6 +85,29 @@ class EventConsumerTest {
                 .isInstanceOf(RuntimeException.class);
 
         assertThat(broker.sent()).as("the backlog is read: the due result goes out").hasSize(1);
+    }
+
+    @Test
+    void aStudysResultIsPublishedOnceWhenItsLastLevelCompletesAndItsBacklogIsRead() {
+        publisher.endOffsets(Map.of());
+        consumer.onAccepted(Json.write(TinyStudy.accepted("st", 0)));
+        TinyStudy.evaluations("st", 0).forEach(event -> consumer.onEvaluation(Json.write(event)));
+        consumer.onAccepted(Json.write(TinyStudy.accepted("st", 1)));
+        TinyStudy.evaluations("st", 1).forEach(event -> consumer.onEvaluation(Json.write(event)));
+        assertThat(broker.sent()).as("both levels' own results").hasSize(2);
+        assertThat(studyBroker.sent()).as("the study-results backlog is not measured yet").isEmpty();
+
+        studyPublisher.endOffsets(Map.of(0, 1L));
+        consumer.onStudyResult(new ConsumerRecord<>(Topics.STUDY_RESULTS, 0, 0, "other", Json.write(
+                new StudyResult("other", StudyAxis.SPLIT, List.of(), "bestValidation", List.of(), null, List.of(),
+                        1))));
+        TinyStudy.evaluations("st", 1).forEach(event -> consumer.onEvaluation(Json.write(event))); // redelivered
+
+        assertThat(studyBroker.sent()).hasSize(1);
+        StudyResult result = Json.read(studyBroker.sent().get(0), StudyResult.class);
+        assertThat(result.studyId()).isEqualTo("st");
+        assertThat(result.levels()).extracting(StudyLevelResult::experimentId).containsExactly("st-60", "st-600");
+        assertThat(studies.resultPublished("other")).isTrue();
     }
 
     private static ExperimentAccepted accepted() {

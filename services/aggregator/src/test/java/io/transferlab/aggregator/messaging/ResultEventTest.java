@@ -65,7 +65,7 @@ class ResultEventTest {
 
             assertThat(headers(record)).containsEntry("ce_specversion", "1.0")
                     .containsEntry("ce_type", ResultPublisher.EVENT_TYPE)
-                    .containsEntry("ce_source", ResultPublisher.EVENT_SOURCE)
+                    .containsEntry("ce_source", OncePublisher.EVENT_SOURCE)
                     .containsEntry("ce_id", id + ":" + accepted.specDigest())
                     .containsEntry("ce_subject", id)
                     .containsEntry("content-type", "application/json")

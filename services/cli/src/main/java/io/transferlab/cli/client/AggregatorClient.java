@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Reads experiments' status and results from the aggregator's REST API. */
+/** Reads experiments' and studies' status and results from the aggregator's REST API. */
 public final class AggregatorClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
@@ -39,6 +39,16 @@ public final class AggregatorClient {
         return text(experimentPath(id) + "/results").map(AggregatorClient::parse);
     }
 
+    /** The study's levels' progress and, once complete, its result; empty while no level is known. */
+    public Optional<JsonNode> study(String id) {
+        return text(path("studies", id)).map(AggregatorClient::parse);
+    }
+
+    /** A resource of one study, e.g. "figure.svg"; empty for an unknown study. */
+    public Optional<byte[]> studyBytes(String id, String resource) {
+        return get(path("studies", id) + "/" + resource, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A resource of one experiment, e.g. "results.csv"; empty for an unknown experiment. */
     public Optional<String> text(String id, String resource) {
         return text(experimentPath(id) + "/" + resource);
@@ -57,9 +67,13 @@ public final class AggregatorClient {
         return baseUrl + "/experiment.html?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
     }
 
-    /** Ids come from users: encoded, so an id can never reach another path. */
     private static String experimentPath(String id) {
-        return "/experiments/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        return path("experiments", id);
+    }
+
+    /** Ids come from users: encoded, so an id can never reach another path. */
+    private static String path(String collection, String id) {
+        return "/" + collection + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private <T> Optional<T> get(String path, HttpResponse.BodyHandler<T> body) {

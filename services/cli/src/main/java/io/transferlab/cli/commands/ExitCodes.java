@@ -10,7 +10,7 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The request was rejected, or had no readable experiment id. */
     static final int REJECTED = 2;
-    /** The aggregator knows no experiment with that id. */
+    /** The aggregator knows no experiment (or study) with that id. */
     static final int UNKNOWN_EXPERIMENT = 3;
 
     private ExitCodes() {
@@ -18,6 +18,12 @@ public final class ExitCodes {
 
     static int unknown(String id) {
         System.err.println("unknown experiment '" + id + "' (transferlab list shows the known ones)");
+        return UNKNOWN_EXPERIMENT;
+    }
+
+    static int unknownStudy(String id) {
+        System.err.println("unknown study '" + id + "' (no level of it is accepted yet; transferlab list shows the "
+                + "levels' experiments)");
         return UNKNOWN_EXPERIMENT;
     }
 }

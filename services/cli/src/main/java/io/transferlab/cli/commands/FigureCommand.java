@@ -7,9 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -34,21 +32,16 @@ public final class FigureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
-        String extension = name.endsWith(".png") ? "png" : name.endsWith(".svg") ? "svg" : null;
-        if (extension == null) {
-            System.err.println("the output file must end in .svg or .png: " + output);
-            return ExitCodes.USAGE;
+        FigureFile file = new FigureFile(output);
+        if (file.format().isEmpty()) {
+            return FigureFile.badExtension(output);
         }
-        String resource = "figure." + extension + "?metric=" + metric.key();
+        String resource = "figure." + file.format().get() + "?metric=" + metric.key();
         Optional<byte[]> figure = aggregator.client().bytes(id, resource);
         if (figure.isEmpty()) {
             return ExitCodes.unknown(id);
         }
-        Path parent = output.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Files.write(output, figure.get());
-        System.out.println("wrote " + output.toAbsolutePath() + " (" + figure.get().length + " bytes)");
+        file.write(figure.get());
         return ExitCodes.OK;
     }
 }

@@ -5,6 +5,8 @@ import io.transferlab.contracts.messaging.Choice;
 import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.messaging.LevelAdvice;
 import io.transferlab.contracts.messaging.Measure;
+import io.transferlab.contracts.messaging.StudyLevelResult;
+import io.transferlab.contracts.messaging.StudyResult;
 import io.transferlab.contracts.messaging.TransferGain;
 import io.transferlab.contracts.spec.StudyAxis;
 import io.transferlab.contracts.spec.Variant;
@@ -16,30 +18,36 @@ import java.util.TreeSet;
 
 /**
  * A study's results as text: the gain of transfer over training from scratch per level and n with 95% intervals,
- * the axis's finding with its deciding measure, and the advice per level. Computed from the levels' scores.
+ * the axis's finding with its deciding measure, and the advice per level, as the study's result event carries them.
  */
 public final class StudyReport {
 
     private StudyReport() {
     }
 
+    /** The report of levels known by their scores, e.g. read from each level's scores.csv. */
     public static String text(String studyId, StudyAxis axis, List<StudyLevel> levels, Metric metric) {
-        List<TransferGain> gains = TransferGains.of(levels, metric);
+        return text(StudyResults.of(studyId, axis, levels, metric));
+    }
+
+    public static String text(StudyResult result) {
+        List<TransferGain> gains = result.gains();
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "study %s: %s, %d levels; %s, 95%% "
-                + "intervals over seeds%n", studyId, axis == StudyAxis.TARGET_SIZE ? "target-set size (images of B)"
-                : "A/B split, nearest first", levels.size(), metric.key()));
+                + "intervals over seeds%n", result.studyId(), result.axis() == StudyAxis.TARGET_SIZE
+                ? "target-set size (images of B)" : "A/B split, nearest first", result.levels().size(),
+                result.metric()));
         out.append("gain over training from scratch (transfer net - baseB, paired by seed):\n");
         out.append(String.format(Locale.ROOT, "  %-12s %2s  %-26s %-26s%n", "level", "n", "AnB+ (fine-tuned)",
                 "AnB (frozen)"));
         TreeSet<Integer> depths = new TreeSet<>();
         gains.forEach(gain -> depths.add(gain.depth()));
-        for (StudyLevel level : levels) {
+        for (StudyLevelResult level : result.levels()) {
             for (int n : depths) {
                 out.append(String.format(Locale.ROOT, "  %-12s %2d  %-26s %-26s%n", level.label(), n,
                         gain(gains, level, Variant.ANB_PLUS, n), gain(gains, level, Variant.ANB, n)));
             }
         }
-        Finding finding = StudyFindings.of(axis, levels, metric);
+        Finding finding = result.finding();
         out.append(String.format(Locale.ROOT, "finding %s: %s%n  %s%n  test: %s%n", finding.key(),
                 finding.verdict(), finding.claim(), finding.test()));
         for (Measure measure : finding.measures()) {
@@ -48,16 +56,15 @@ public final class StudyReport {
                             measure.seeds())));
         }
         out.append("  ").append(finding.reason()).append('\n');
-        out.append("advice (best by ").append(metric.key()).append(", and the cheapest within the noise of it):\n");
-        for (StudyLevel level : levels) {
-            LevelAdvice advice = Advice.of(level, metric);
-            out.append(String.format(Locale.ROOT, "  %-12s best %s; cheapest %s%n", level.label(),
+        out.append("advice (best by ").append(result.metric()).append(", and the cheapest within the noise of it):\n");
+        for (LevelAdvice advice : result.advice()) {
+            out.append(String.format(Locale.ROOT, "  %-12s best %s; cheapest %s%n", advice.level(),
                     choice(advice.best()), choice(advice.cheapest())));
         }
         return out.toString();
     }
 
-    private static String gain(List<TransferGain> gains, StudyLevel level, Variant variant, int n) {
+    private static String gain(List<TransferGain> gains, StudyLevelResult level, Variant variant, int n) {
         Optional<TransferGain> gain = gains.stream().filter(g -> g.level().equals(level.label())
                 && g.variant() == variant && g.depth() == n).findFirst();
         return gain.map(g -> interval(g.mean(), g.ciLow(), g.ciHigh(), g.seeds())).orElse("-");

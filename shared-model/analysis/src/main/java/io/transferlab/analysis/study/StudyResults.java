@@ -1,0 +1,33 @@
+package io.transferlab.analysis.study;
+
+import io.transferlab.analysis.Metric;
+import io.transferlab.contracts.messaging.StudyLevelResult;
+import io.transferlab.contracts.messaging.StudyResult;
+import io.transferlab.contracts.spec.StudyAxis;
+
+import java.util.List;
+
+/** A study's result, computed from its levels' scores: where its gains, finding and advice are put together. */
+public final class StudyResults {
+
+    private StudyResults() {
+    }
+
+    /**
+     * @param levels the levels' experiments, in the request's order
+     * @param scored the same levels with their scores, in the same order
+     */
+    public static StudyResult of(String studyId, StudyAxis axis, List<StudyLevelResult> levels,
+                                 List<StudyLevel> scored, Metric metric, long completedAt) {
+        return new StudyResult(studyId, axis, List.copyOf(levels), metric.key(), TransferGains.of(scored, metric),
+                StudyFindings.of(axis, scored, metric), scored.stream().map(level -> Advice.of(level, metric))
+                .toList(), completedAt);
+    }
+
+    /** The result of levels known by their scores only (no experiments to name), e.g. read from scores.csv files. */
+    public static StudyResult of(String studyId, StudyAxis axis, List<StudyLevel> scored, Metric metric) {
+        List<StudyLevelResult> levels = scored.stream()
+                .map(level -> new StudyLevelResult(level.label(), level.value(), null, null)).toList();
+        return of(studyId, axis, levels, scored, metric, 0);
+    }
+}
