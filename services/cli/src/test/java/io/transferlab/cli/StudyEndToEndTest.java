@@ -4,6 +4,8 @@ import io.transferlab.contracts.messaging.CheckpointReady;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
+import io.transferlab.contracts.messaging.StudyLevelResult;
+import io.transferlab.contracts.messaging.StudyResult;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.plan.PlannedJob;
@@ -55,9 +57,13 @@ class StudyEndToEndTest {
         String study = Files.readString(results.resolve(id).resolve("study.txt"));
         assertThat(study).contains("study " + id).contains("finding small-target:").contains("advice");
         assertThat(results.resolve(id).resolve(id + "-20").resolve("scores.csv")).exists();
+        assertThat(results.resolve(id).resolve("study-figure.svg")).content().contains("<svg");
+        assertThat(results.resolve(id).resolve("study.json")).content().contains("\"studyId\" : \"" + id + "\"");
         try (TopicRecorder recorder = new TopicRecorder(system.kafka(), Topics.ALL)) {
             recorder.until(r -> r.stream().filter(x -> x.topic().equals(Topics.RESULTS)
-                    && x.key().startsWith(id + "-")).count() == 2, Duration.ofMinutes(2));
+                    && x.key().startsWith(id + "-")).count() == 2
+                    && r.stream().anyMatch(x -> x.topic().equals(Topics.STUDY_RESULTS) && x.key().equals(id)),
+                    Duration.ofMinutes(2));
             List<ConsumerRecord<String, String>> records = recorder.settle(Duration.ofSeconds(3)).stream()
                     .filter(r -> r.key() != null && r.key().startsWith(id)).toList();
             SchemaAssertions.assertMatchTheirTopicSchemas(records);
@@ -84,6 +90,13 @@ class StudyEndToEndTest {
             assertThat(published).allSatisfy(result -> assertThat(result.jobs()).isEqualTo(2 * (1 + 5)));
             assertThat(published).allSatisfy(result -> assertThat(result.cells())
                     .anySatisfy(cell -> assertThat(cell.variant()).isEqualTo(Variant.BASE_A)));
+            List<StudyResult> studies = TopicRecorder.values(records, Topics.STUDY_RESULTS, StudyResult.class);
+            assertThat(studies).singleElement().satisfies(result -> {
+                assertThat(result.levels()).extracting(StudyLevelResult::experimentId)
+                        .containsExactly(id + "-20", id + "-60");
+                assertThat(result.finding().key()).isEqualTo("small-target");
+                assertThat(result.advice()).hasSize(2);
+            });
         }
     }
 

@@ -1,15 +1,14 @@
 package io.transferlab.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.transferlab.analysis.ScoresCsv;
 import io.transferlab.analysis.findings.Findings;
-import io.transferlab.analysis.study.StudyLevel;
 import io.transferlab.analysis.study.StudyReport;
 import io.transferlab.cli.client.AggregatorClient;
 import io.transferlab.cli.client.RequestAnswer;
 import io.transferlab.cli.client.RequestPublisher;
 import io.transferlab.cli.output.ResultsReport;
-import io.transferlab.contracts.messaging.StudyLevelRef;
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.messaging.StudyResult;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,8 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,6 +27,9 @@ final class SweepSession {
 
     /** How long a plain submit waits for data-prep's answer (accepting a big data set splits it first). */
     private static final Duration ANSWER_WAIT = Duration.ofMinutes(2);
+
+    /** How long the study's result may lag behind its last level's completion (the aggregator reads both). */
+    private static final Duration STUDY_RESULT_WAIT = Duration.ofSeconds(30);
 
     private final String kafka;
     private final AggregatorClient aggregator;
@@ -75,9 +75,7 @@ final class SweepSession {
         if (!follow) {
             return ExitCodes.OK;
         }
-        List<StudyLevel> levels = new ArrayList<>();
-        for (int i = 0; i < accepted.experiments().size(); i++) {
-            String experiment = accepted.experiments().get(i);
+        for (String experiment : accepted.experiments()) {
             out.println("live page: " + aggregator.pageUrl(experiment));
             new Follower(aggregator, out, timeout).follow(experiment);
             JsonNode results = aggregator.results(experiment).orElseThrow();
@@ -89,20 +87,35 @@ final class SweepSession {
                 aggregator.bytes(experiment, file).ifPresent(bytes -> write(folder.resolve(file), bytes));
             }
             out.println("results written to " + folder.toAbsolutePath());
-            if (!accepted.levels().isEmpty()) {
-                StudyLevelRef level = accepted.levels().get(i);
-                levels.add(new StudyLevel(level.label(), level.value(),
-                        ScoresCsv.read(aggregator.text(experiment, "scores.csv").orElseThrow())));
-            }
         }
-        if (!levels.isEmpty()) {
-            String report = StudyReport.text(id, accepted.levels().get(0).axis(), levels, Findings.PRIMARY);
-            out.println(report);
-            Path study = resultsRoot.resolve(id).resolve("study.txt");
-            Files.writeString(study, report);
-            out.println("study written to " + study.toAbsolutePath());
+        return accepted.levels().isEmpty() ? ExitCodes.OK : writeStudy(id, resultsRoot.resolve(id));
+    }
+
+    /** The study's result as the aggregator serves it, once its last level is complete, printed and written. */
+    private int writeStudy(String id, Path folder) throws InterruptedException, IOException {
+        long until = System.nanoTime() + STUDY_RESULT_WAIT.toNanos();
+        Optional<JsonNode> result = studyResult(id);
+        while (result.isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(500);
+            result = studyResult(id);
         }
+        if (result.isEmpty()) {
+            out.println("the aggregator has no result for study " + id + " although its levels are complete");
+            return ExitCodes.ERROR;
+        }
+        String report = StudyReport.text(Json.MAPPER.convertValue(result.get(), StudyResult.class));
+        out.println(report);
+        Files.writeString(folder.resolve("study.json"), result.get().toPrettyString());
+        Files.writeString(folder.resolve("study.txt"), report);
+        for (String file : new String[]{"figure.svg", "figure.png"}) {
+            aggregator.studyBytes(id, file).ifPresent(bytes -> write(folder.resolve("study-" + file), bytes));
+        }
+        out.println("study written to " + folder.toAbsolutePath());
         return ExitCodes.OK;
+    }
+
+    private Optional<JsonNode> studyResult(String id) {
+        return aggregator.study(id).map(study -> study.path("result")).filter(JsonNode::isObject);
     }
 
     /** Listens before publishing, so that only answers to this very request count; none for a request without id. */

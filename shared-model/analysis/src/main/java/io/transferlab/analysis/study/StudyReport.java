@@ -1,6 +1,5 @@
 package io.transferlab.analysis.study;
 
-import io.transferlab.analysis.Metric;
 import io.transferlab.contracts.messaging.Choice;
 import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.messaging.LevelAdvice;
@@ -23,11 +22,6 @@ import java.util.TreeSet;
 public final class StudyReport {
 
     private StudyReport() {
-    }
-
-    /** The report of levels known by their scores, e.g. read from each level's scores.csv. */
-    public static String text(String studyId, StudyAxis axis, List<StudyLevel> levels, Metric metric) {
-        return text(StudyResults.of(studyId, axis, levels, metric));
     }
 
     public static String text(StudyResult result) {

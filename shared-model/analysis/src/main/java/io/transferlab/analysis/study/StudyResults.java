@@ -23,11 +23,4 @@ public final class StudyResults {
                 StudyFindings.of(axis, scored, metric), scored.stream().map(level -> Advice.of(level, metric))
                 .toList(), completedAt);
     }
-
-    /** The result of levels known by their scores only (no experiments to name), e.g. read from scores.csv files. */
-    public static StudyResult of(String studyId, StudyAxis axis, List<StudyLevel> scored, Metric metric) {
-        List<StudyLevelResult> levels = scored.stream()
-                .map(level -> new StudyLevelResult(level.label(), level.value(), null, null)).toList();
-        return of(studyId, axis, levels, scored, metric, 0);
-    }
 }

@@ -1,6 +1,7 @@
 package io.transferlab.analysis.study;
 
 import io.transferlab.analysis.Metric;
+import io.transferlab.contracts.messaging.StudyLevelResult;
 import io.transferlab.contracts.spec.StudyAxis;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,12 @@ class StudyReportTest {
                 SimulatedLevels.level("60", 60, (variant, n) -> 0.05, 3, 0.002, random),
                 SimulatedLevels.level("6000", 6000, (variant, n) -> 0.0, 3, 0.002, random));
 
-        String text = StudyReport.text("sz", StudyAxis.TARGET_SIZE, levels, Metric.BEST_VALIDATION);
+        List<StudyLevelResult> experiments = levels.stream()
+                .map(level -> new StudyLevelResult(level.label(), level.value(), "sz-" + level.label(), "digest"))
+                .toList();
+
+        String text = StudyReport.text(StudyResults.of("sz", StudyAxis.TARGET_SIZE, experiments, levels,
+                Metric.BEST_VALIDATION, 0));
 
         assertThat(text).contains("study sz: target-set size").contains("finding small-target: SUPPORTED")
                 .contains("deciding gain difference").contains("advice");
