@@ -43,7 +43,7 @@ function showStudy(study) {
   const state = document.getElementById('state');
   state.className = `badge badge-${study.state}`;
   state.textContent = study.state;
-  setText('progress-text', `${study.levelsDone} / ${study.levelsTotal} levels complete (${study.axis})`);
+  setText('progress-text', `${study.levelsDone} / ${study.levelsTotal} levels complete (${axisName(study.axis)})`);
   document.getElementById('levels').replaceChildren(...study.levels.map(level => h('tr', {},
       h('td', {textContent: level.label}),
       h('td', {}, h('a', {href: `experiment.html?id=${encodeURIComponent(level.experimentId)}`,
@@ -92,7 +92,7 @@ function showStudyFinding(f) {
 function showAdvice(advice) {
   const choice = c => c == null ? '–' : `${c.variant === 'baseB' ? 'baseB (from scratch)' : `${c.variant} n=${c.depth}`}`
       + `: ${fixed(c.mean)} ${c.ciLow == null ? '' : interval(c)}`
-      + (c.frozenLayers > 0 ? `, ${c.frozenLayers} layers frozen` : '');
+      + (c.frozenLayers > 0 ? `, ${c.frozenLayers} ${c.frozenLayers === 1 ? 'layer' : 'layers'} frozen` : '');
   document.getElementById('advice').replaceChildren(h('table', {id: 'advice-table'},
       h('thead', {}, h('tr', {}, ...['level', 'best', 'cheapest within the noise', 'why']
           .map(t => h('th', {textContent: t})))),

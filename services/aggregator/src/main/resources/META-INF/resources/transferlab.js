@@ -24,6 +24,11 @@ function h(tag, props, ...children) {
   return element;
 }
 
+/** A study's axis as a reader names it. */
+function axisName(axis) {
+  return {TARGET_SIZE: 'target-set size', SPLIT: 'A/B split'}[axis] ?? axis;
+}
+
 function setText(id, value) {
   document.getElementById(id).textContent = value;
 }
@@ -69,7 +74,7 @@ async function indexPage() {
     document.getElementById('studies').hidden = studies.length === 0;
     document.getElementById('study-rows').replaceChildren(...studies.map(s => h('tr', {},
         h('td', {}, h('a', {href: `study.html?id=${encodeURIComponent(s.studyId)}`, textContent: s.studyId})),
-        h('td', {textContent: s.axis}),
+        h('td', {textContent: axisName(s.axis)}),
         h('td', {}, badge(s.state)),
         h('td', {}, progress(s.levelsDone, s.levelsTotal), ` ${s.levelsDone} / ${s.levelsTotal}`))));
     setText('status', `Updated ${new Date().toLocaleTimeString()}.`);

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The aggregator's experiment page in a real headless Chromium (Debian's chromium and chromium-driver), on the whole
  * system: it follows a small sweep while it runs, figure included, to its findings; and shows a rejection's reasons
- * as text, markup in them included.
+ * as text, markup in them included; and the study page follows a tiny study to its finding and advice.
  */
 class ExperimentPageBrowserTest {
 
@@ -112,6 +112,38 @@ class ExperimentPageBrowserTest {
         browser.get(system.aggregatorUrl() + "/");
         until("the experiment in the list", () -> browser.findElements(By.linkText(id)).size() == 1);
         System.out.println("index: " + screenshot("index.png"));
+        assertThat(scriptErrors()).isEmpty();
+    }
+
+    @Test
+    void studyPageFollowsAStudyToItsFindingAndAdvice() throws Exception {
+        String id = "page-study-" + UUID.randomUUID().toString().substring(0, 8);
+        RequestPublisher.publish(system.kafka(), """
+                {"studyId": "%s",
+                 "design": {"dataset": {"name": "mnist", "location": "%s"},
+                            "split": {"classesA": [0, 1], "classesB": [2, 3]}, "depths": [1], "seeds": [1, 2],
+                            "variants": ["baseB", "AnB", "AnB+"],
+                            "budget": {"iterations": 6, "batchSize": 8, "checkpointEvery": 3},
+                            "evaluation": {"validateEvery": 3, "validationImages": 20, "testImages": 40}},
+                 "axis": {"targetSize": [20, 40]}}
+                """.formatted(id, TinyDataSet.write()));
+
+        browser.get(system.aggregatorUrl() + "/study.html?id=" + id);
+        until("the study's finding", () -> !browser.findElements(By.cssSelector("#finding .finding")).isEmpty());
+
+        assertThat(text("state")).isEqualTo("COMPLETE");
+        assertThat(text("progress-text")).startsWith("2 / 2 levels complete");
+        assertThat(browser.findElements(By.cssSelector("#levels tr a"))).extracting(WebElement::getText)
+                .containsExactly(id + "-20", id + "-40");
+        assertThat(browser.findElements(By.cssSelector("#gains-table tbody tr"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#figure svg"))).hasSize(1);
+        assertThat(text("finding")).contains("small-target").contains("(deciding)");
+        assertThat(browser.findElements(By.cssSelector("#advice-table tbody th"))).extracting(WebElement::getText)
+                .containsExactly("20", "40");
+        System.out.println("study: " + screenshot("study-complete.png"));
+
+        browser.get(system.aggregatorUrl() + "/");
+        until("the study in the index's studies", () -> browser.findElements(By.linkText(id)).size() == 1);
         assertThat(scriptErrors()).isEmpty();
     }
 

@@ -79,7 +79,9 @@ public final class StudyFigure {
                 : " (frozen)") + " - baseB", Canvas.Anchor.MIDDLE, 13, false);
         canvas.line(left, bottom, left + PANEL, bottom, "#000000", 1);
         canvas.line(left, TOP, left, bottom, "#000000", 1);
-        for (double v = y.min(); v <= y.max() + 1e-9; v += y.step()) {
+        for (int i = 0; y.min() + i * y.step() <= y.max() + 1e-9; i++) {
+            // Snapped to zero: a sum of steps lands a hair below it and would print as -0.00.
+            double v = Math.abs(y.min() + i * y.step()) < 1e-9 ? 0 : y.min() + i * y.step();
             canvas.line(left + 1, y.y(v), left + PANEL, y.y(v), "#eeeeee", 1);
             canvas.text(left - 6, y.y(v) + 4, String.format(Locale.ROOT, "%+.2f", v), Canvas.Anchor.END, 11, false);
         }

@@ -58,7 +58,7 @@ public final class Advice {
                 best.values.spread().mean(), best.values.bySeed().size());
         reason += cheapest == best ? "; nothing cheaper is within the noise of it"
                 + (best.values.bySeed().size() < 2 ? " (one seed: run two or more to know)" : "")
-                : String.format(Locale.ROOT, "; cheapest within the noise: %s, %d frozen layers (difference %s)",
+                : String.format(Locale.ROOT, "; cheapest within the noise: %s, frozen layers: %d (difference %s)",
                 name(cheapest), cheapest.choice().frozenLayers(), noise);
         return new LevelAdvice(level.label(), best.choice(), cheapest.choice(), reason);
     }

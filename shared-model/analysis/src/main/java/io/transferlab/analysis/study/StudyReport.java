@@ -74,7 +74,8 @@ public final class StudyReport {
                 choice.seeds()) : String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", choice.mean(), choice.ciLow(),
                 choice.ciHigh());
         return name + " " + accuracy
-                + (choice.frozenLayers() > 0 ? " (" + choice.frozenLayers() + " layers frozen)" : "");
+                + (choice.frozenLayers() > 0 ? " (" + choice.frozenLayers()
+                + (choice.frozenLayers() == 1 ? " layer" : " layers") + " frozen)" : "");
     }
 
     private static String interval(Double mean, Double low, Double high, int seeds) {
