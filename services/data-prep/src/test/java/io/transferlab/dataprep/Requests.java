@@ -6,9 +6,8 @@ import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.SplitSpec;
 import io.transferlab.contracts.spec.Variant;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import io.transferlab.testsupport.Publish;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -46,7 +45,6 @@ public final class Requests {
     }
 
     public static void publish(KafkaCompanion companion, String key, String json) {
-        companion.produceStrings().fromRecords(new ProducerRecord<>(Topics.REQUESTS, key, json))
-                .awaitCompletion(Duration.ofSeconds(10));
+        Publish.value(companion, Topics.REQUESTS, key, json);
     }
 }

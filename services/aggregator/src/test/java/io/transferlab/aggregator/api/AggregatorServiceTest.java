@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.transferlab.aggregator.results.Evaluations;
 import io.transferlab.analysis.Figure2Csv;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
@@ -18,21 +19,20 @@ import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.Verdict;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.Variant;
-import io.transferlab.aggregator.results.Evaluations;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.testsupport.MetricsScrape;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import io.transferlab.testsupport.Publish;
 import org.assertj.core.data.Offset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 
 import static io.restassured.RestAssured.given;
 import static io.transferlab.aggregator.results.Evaluations.evaluation;
@@ -87,15 +87,15 @@ class AggregatorServiceTest {
         PlannedJob transfer = job(id, Variant.BNB, 1, 1);
         ExperimentAccepted accepted = Evaluations.accepted(id, List.of(baseSeed1, baseSeed2, transfer));
 
-        publish(Topics.EXPERIMENTS, id, accepted);
+        Publish.json(companion, Topics.EXPERIMENTS, id, accepted);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getString("state")).isEqualTo("ACCEPTED"));
         assertThat(detail(id).getInt("jobsDone")).isZero();
         assertThat(detail(id).getInt("jobsTotal")).isEqualTo(3);
         assertThat(detail(id).getLong("acceptedAt")).isEqualTo(accepted.acceptedAt());
         assertThat(detail(id).getBoolean("resultPublished")).isFalse();
 
-        publish(Topics.STATUS, transfer.jobId(), status(transfer, JobStatus.State.STARTED, 5, null));
-        publish(Topics.STATUS, baseSeed2.jobId(), status(baseSeed2, JobStatus.State.FAILED, 0, "out of memory"));
+        Publish.json(companion, Topics.STATUS, transfer.jobId(), status(transfer, JobStatus.State.STARTED, 5, null));
+        Publish.json(companion, Topics.STATUS, baseSeed2.jobId(), status(baseSeed2, JobStatus.State.FAILED, 0, "out of memory"));
         await().atMost(PATIENCE).untilAsserted(() -> {
             JsonPath detail = detail(id);
             assertThat(detail.getString("state")).isEqualTo("RUNNING");
@@ -113,15 +113,15 @@ class AggregatorServiceTest {
         assertThat(metrics().get("transferlab_aggregator_jobs_planned", "state", "running")).isGreaterThanOrEqualTo(3);
 
         EvaluationCompleted first = evaluation(baseSeed1, 0.80, 0.70);
-        publish(Topics.EVALUATIONS, baseSeed1.jobId(), first);
-        publish(Topics.EVALUATIONS, baseSeed1.jobId(), first); // redelivered: must not count twice
+        Publish.json(companion, Topics.EVALUATIONS, baseSeed1.jobId(), first);
+        Publish.json(companion, Topics.EVALUATIONS, baseSeed1.jobId(), first); // redelivered: must not count twice
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getInt("jobsDone")).isEqualTo(1));
         JsonPath partial = table(id);
         assertThat(partial.getBoolean("complete")).isFalse();
         assertThat(partial.getList("cells.count", Integer.class)).containsExactly(1);
 
-        publish(Topics.EVALUATIONS, baseSeed2.jobId(), evaluation(baseSeed2, 0.90, 0.80));
-        publish(Topics.EVALUATIONS, transfer.jobId(), evaluation(transfer, 0.75, 0.65));
+        Publish.json(companion, Topics.EVALUATIONS, baseSeed2.jobId(), evaluation(baseSeed2, 0.90, 0.80));
+        Publish.json(companion, Topics.EVALUATIONS, transfer.jobId(), evaluation(transfer, 0.75, 0.65));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(resultsFor(id)).hasSize(1));
         await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> resultsFor(id).size() == 1);
 
@@ -216,12 +216,12 @@ class AggregatorServiceTest {
     void anExperimentWhoseResultIsAlreadyPublishedIsNotPublishedAgain() {
         String id = uniqueId();
         PlannedJob only = job(id, Variant.BASE_A, 0, 1);
-        publish(Topics.RESULTS, id, new ExperimentResult(id, "published-before", List.of(), List.of(), List.of(), 1, 1L));
-        publish(Topics.EXPERIMENTS, id, Evaluations.accepted(id, List.of(only)));
+        Publish.json(companion, Topics.RESULTS, id, new ExperimentResult(id, "published-before", List.of(), List.of(), List.of(), 1, 1L));
+        Publish.json(companion, Topics.EXPERIMENTS, id, Evaluations.accepted(id, List.of(only)));
         // The topics are read side by side: the evaluation goes out only once the earlier result has been read.
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getBoolean("resultPublished")).isTrue());
 
-        publish(Topics.EVALUATIONS, only.jobId(), evaluation(only, 0.9, 0.9));
+        Publish.json(companion, Topics.EVALUATIONS, only.jobId(), evaluation(only, 0.9, 0.9));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getString("state")).isEqualTo("COMPLETE"));
 
         await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> resultsFor(id).size() == 1);
@@ -233,7 +233,7 @@ class AggregatorServiceTest {
         String id = uniqueId();
         List<String> reasons = List.of("budget.epochs: 0 is below the minimum of 1",
                 "depths: 9 is outside 1..7");
-        publish(Topics.REJECTIONS, id, new RequestRejected(id, id, reasons, 42L));
+        Publish.json(companion, Topics.REJECTIONS, id, new RequestRejected(id, id, reasons, 42L));
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getString("state")).isEqualTo("REJECTED"));
         JsonPath detail = detail(id);
@@ -270,11 +270,6 @@ class AggregatorServiceTest {
     private static JobStatus status(PlannedJob job, JobStatus.State state, long iteration, String message) {
         return new JobStatus(job.jobId(), job.experimentId(), state, "trainer-1", iteration, 100, 0.5, 150,
                 message);
-    }
-
-    private void publish(String topic, String key, Object payload) {
-        companion.produceStrings().fromRecords(new ProducerRecord<>(topic, key, Json.write(payload)))
-                .awaitCompletion(PATIENCE);
     }
 
     private List<ExperimentResult> resultsFor(String id) {

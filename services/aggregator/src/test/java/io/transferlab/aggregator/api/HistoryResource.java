@@ -3,16 +3,14 @@ package io.transferlab.aggregator.api;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.transferlab.aggregator.results.Evaluations;
-import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.testsupport.LocalServersResource;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import io.transferlab.testsupport.Publish;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,15 +40,15 @@ public class HistoryResource implements QuarkusTestResourceLifecycleManager {
         try (KafkaCompanion companion = new KafkaCompanion(bootstrap)) {
             PlannedJob a = job(published, Variant.BASE_A, 0, 1);
             PlannedJob b = job(published, Variant.BASE_B, 0, 1);
-            send(companion, Topics.EXPERIMENTS, published, Evaluations.accepted(published, List.of(a, b)));
-            send(companion, Topics.EVALUATIONS, a.jobId(), evaluation(a, 0.9, 0.9));
-            send(companion, Topics.EVALUATIONS, b.jobId(), evaluation(b, 0.8, 0.8));
-            send(companion, Topics.RESULTS, published, new ExperimentResult(published, EARLIER_DIGEST, List.of(), List.of(), List.of(), 2, 1L));
+            Publish.json(companion, Topics.EXPERIMENTS, published, Evaluations.accepted(published, List.of(a, b)));
+            Publish.json(companion, Topics.EVALUATIONS, a.jobId(), evaluation(a, 0.9, 0.9));
+            Publish.json(companion, Topics.EVALUATIONS, b.jobId(), evaluation(b, 0.8, 0.8));
+            Publish.json(companion, Topics.RESULTS, published, new ExperimentResult(published, EARLIER_DIGEST, List.of(), List.of(), List.of(), 2, 1L));
 
             PlannedJob c = job(unpublished, Variant.BASE_B, 0, 1);
             ExperimentAccepted accepted = Evaluations.accepted(unpublished, List.of(c));
-            send(companion, Topics.EXPERIMENTS, unpublished, accepted);
-            send(companion, Topics.EVALUATIONS, c.jobId(), evaluation(c, 0.7, 0.6));
+            Publish.json(companion, Topics.EXPERIMENTS, unpublished, accepted);
+            Publish.json(companion, Topics.EVALUATIONS, c.jobId(), evaluation(c, 0.7, 0.6));
         }
         return Map.of(PUBLISHED, published, UNPUBLISHED, unpublished);
     }
@@ -63,10 +61,5 @@ public class HistoryResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-    }
-
-    private static void send(KafkaCompanion companion, String topic, String key, Object payload) {
-        companion.produceStrings().fromRecords(new ProducerRecord<>(topic, key, Json.write(payload)))
-                .awaitCompletion(Duration.ofSeconds(30));
     }
 }

@@ -17,19 +17,15 @@ import io.transferlab.contracts.messaging.MessageSchemas;
 import io.transferlab.contracts.messaging.StudyResult;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.testsupport.LocalServersResource;
+import io.transferlab.testsupport.Publish;
+import io.transferlab.testsupport.Records;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,8 +50,8 @@ class StudyServiceTest {
         try (KafkaCompanion companion = new KafkaCompanion(bootstrapServers);
              ConsumerTask<String, String> events = companion.consumeStrings()
                      .withProp("auto.offset.reset", "earliest").fromTopics(Topics.STUDY_RESULTS)) {
-            publish(companion, Topics.EXPERIMENTS, TinyStudy.levelId(studyId, 0), TinyStudy.accepted(studyId, 0));
-            publish(companion, Topics.EXPERIMENTS, TinyStudy.levelId(studyId, 1), TinyStudy.accepted(studyId, 1));
+            Publish.json(companion, Topics.EXPERIMENTS, TinyStudy.levelId(studyId, 0), TinyStudy.accepted(studyId, 0));
+            Publish.json(companion, Topics.EXPERIMENTS, TinyStudy.levelId(studyId, 1), TinyStudy.accepted(studyId, 1));
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(study(studyId).getString("state"))
                     .isEqualTo("ACCEPTED"));
             assertThat(study(studyId).getInt("levelsTotal")).isEqualTo(2);
@@ -71,7 +67,7 @@ class StudyServiceTest {
             assertThat(records).hasSize(1);
             ConsumerRecord<String, String> record = records.get(0);
             StudyResult result = Json.read(record.value(), StudyResult.class);
-            assertThat(headers(record)).containsEntry("ce_specversion", "1.0")
+            assertThat(Records.headers(record)).containsEntry("ce_specversion", "1.0")
                     .containsEntry("ce_type", StudyResultPublisher.EVENT_TYPE)
                     .containsEntry("ce_source", OncePublisher.EVENT_SOURCE)
                     .containsEntry("ce_id", StudyResultPublisher.eventId(result))
@@ -116,16 +112,6 @@ class StudyServiceTest {
     }
 
     private static void evaluate(KafkaCompanion companion, List<EvaluationCompleted> evaluations) {
-        evaluations.forEach(event -> publish(companion, Topics.EVALUATIONS, event.job().jobId(), event));
-    }
-
-    private static Map<String, String> headers(ConsumerRecord<String, String> record) {
-        return StreamSupport.stream(record.headers().spliterator(), false).collect(Collectors.toMap(Header::key,
-                h -> new String(h.value(), StandardCharsets.UTF_8), (first, last) -> last));
-    }
-
-    private static void publish(KafkaCompanion companion, String topic, String key, Object payload) {
-        companion.produceStrings().fromRecords(new ProducerRecord<>(topic, key, Json.write(payload)))
-                .awaitCompletion(PATIENCE);
+        evaluations.forEach(event -> Publish.json(companion, Topics.EVALUATIONS, event.job().jobId(), event));
     }
 }

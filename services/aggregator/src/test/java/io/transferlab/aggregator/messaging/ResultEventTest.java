@@ -5,10 +5,10 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.transferlab.aggregator.api.HistoryResource;
-import io.transferlab.aggregator.results.Evaluations;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.transferlab.aggregator.api.HistoryResource;
+import io.transferlab.aggregator.results.Evaluations;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
@@ -17,19 +17,15 @@ import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.testsupport.LocalServersResource;
+import io.transferlab.testsupport.Publish;
+import io.transferlab.testsupport.Records;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 import static io.restassured.RestAssured.given;
 import static io.transferlab.aggregator.results.Evaluations.evaluation;
@@ -57,13 +53,13 @@ class ResultEventTest {
         try (KafkaCompanion companion = new KafkaCompanion(bootstrapServers);
              ConsumerTask<String, String> results = companion.consumeStrings()
                      .withProp("auto.offset.reset", "earliest").fromTopics(Topics.RESULTS)) {
-            publish(companion, Topics.EXPERIMENTS, id, accepted);
-            publish(companion, Topics.EVALUATIONS, only.jobId(), evaluation(only, 0.9, 0.8));
+            Publish.json(companion, Topics.EXPERIMENTS, id, accepted);
+            Publish.json(companion, Topics.EVALUATIONS, only.jobId(), evaluation(only, 0.9, 0.8));
             await().atMost(PATIENCE).until(() -> results.getRecords().stream().anyMatch(r -> id.equals(r.key())));
             ConsumerRecord<String, String> record = results.getRecords().stream()
                     .filter(r -> id.equals(r.key())).findFirst().orElseThrow();
 
-            assertThat(headers(record)).containsEntry("ce_specversion", "1.0")
+            assertThat(Records.headers(record)).containsEntry("ce_specversion", "1.0")
                     .containsEntry("ce_type", ResultPublisher.EVENT_TYPE)
                     .containsEntry("ce_source", OncePublisher.EVENT_SOURCE)
                     .containsEntry("ce_id", id + ":" + accepted.specDigest())
@@ -78,15 +74,5 @@ class ResultEventTest {
         // The aggregator's own results channel reads the event back (it sets resultPublished on reading it).
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(given().get("/experiments/{id}", id).then()
                 .statusCode(200).extract().jsonPath().getBoolean("resultPublished")).isTrue());
-    }
-
-    private static Map<String, String> headers(ConsumerRecord<String, String> record) {
-        return StreamSupport.stream(record.headers().spliterator(), false).collect(Collectors.toMap(Header::key,
-                h -> new String(h.value(), StandardCharsets.UTF_8), (first, last) -> last));
-    }
-
-    private static void publish(KafkaCompanion companion, String topic, String key, Object payload) {
-        companion.produceStrings().fromRecords(new ProducerRecord<>(topic, key, Json.write(payload)))
-                .awaitCompletion(PATIENCE);
     }
 }

@@ -20,6 +20,8 @@ import io.transferlab.contracts.spec.Half;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.data.HalfParts;
+import io.transferlab.network.backend.CpuFeatures;
+import io.transferlab.network.backend.NativeBuild;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.checkpoint.CheckpointCodec;
 import io.transferlab.network.data.TensorSet;
@@ -31,14 +33,12 @@ import io.transferlab.network.training.ProgressListener;
 import io.transferlab.network.training.StopSignal;
 import io.transferlab.storage.ObjectStore;
 import io.transferlab.testsupport.LocalServersResource;
-import io.transferlab.network.backend.CpuFeatures;
-import io.transferlab.network.backend.NativeBuild;
 import io.transferlab.testsupport.MetricsScrape;
+import io.transferlab.testsupport.Publish;
 import io.transferlab.testsupport.TinyExperiment;
 import io.transferlab.testsupport.TopicWatch;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -81,7 +81,7 @@ class EvaluatorServiceTest {
         CheckpointReady ready = announcement(experiment, trained);
         PlannedJob job = ready.job();
         try (TopicWatch evaluations = TopicWatch.keys(companion, Topics.EVALUATIONS, job.jobId())) {
-            publish(Topics.CHECKPOINTS, job.jobId(), Json.write(ready));
+            Publish.value(companion, Topics.CHECKPOINTS, job.jobId(), Json.write(ready));
             ConsumerRecord<String, String> record = evaluations.await(1, TIMEOUT).get(0);
             EvaluationCompleted evaluation = Json.read(record.value(), EvaluationCompleted.class);
 
@@ -131,9 +131,9 @@ class EvaluatorServiceTest {
         CheckpointReady ready = announcement(experiment, trainAndStore(experiment, Variant.BASE_B));
         String jobId = ready.job().jobId();
         try (TopicWatch evaluations = TopicWatch.keys(companion, Topics.EVALUATIONS, jobId)) {
-            publish(Topics.CHECKPOINTS, jobId, Json.write(ready));
+            Publish.value(companion, Topics.CHECKPOINTS, jobId, Json.write(ready));
             String first = evaluations.await(1, TIMEOUT).get(0).value();
-            publish(Topics.CHECKPOINTS, jobId, Json.write(ready));
+            Publish.value(companion, Topics.CHECKPOINTS, jobId, Json.write(ready));
             String second = evaluations.await(2, TIMEOUT).get(1).value();
 
             assertThat(second).isEqualTo(first);
@@ -151,7 +151,7 @@ class EvaluatorServiceTest {
         CheckpointReady ready = announcement(experiment, trainAndStore(experiment, Variant.BASE_B));
         try (TopicWatch deadLetters = TopicWatch.keys(companion, Topics.DEAD_LETTERS, poisonKey);
              TopicWatch evaluations = TopicWatch.keys(companion, Topics.EVALUATIONS, ready.job().jobId())) {
-            publish(Topics.CHECKPOINTS, poisonKey, poison);
+            Publish.value(companion, Topics.CHECKPOINTS, poisonKey, poison);
 
             ConsumerRecord<String, String> dead = deadLetters.await(1, TIMEOUT).get(0);
             assertThat(dead.value()).isEqualTo(poison);
@@ -161,7 +161,7 @@ class EvaluatorServiceTest {
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(MetricsScrape.of(metrics)
                     .find("kafka_producer_topic_record_send_total", "topic", Topics.DEAD_LETTERS)).isNotEmpty());
 
-            publish(Topics.CHECKPOINTS, ready.job().jobId(), Json.write(ready));
+            Publish.value(companion, Topics.CHECKPOINTS, ready.job().jobId(), Json.write(ready));
             EvaluationCompleted evaluation = Json.read(evaluations.await(1, TIMEOUT).get(0).value(),
                     EvaluationCompleted.class);
             assertThat(evaluation.checkpointId()).isEqualTo(ready.manifest().checkpointId());
@@ -187,7 +187,7 @@ class EvaluatorServiceTest {
         String value = Json.write(new CheckpointReady(job, absentKey, manifest, experiment.shards().b().test(),
                 experiment.spec().evaluation().bestK(), 0));
         try (TopicWatch deadLetters = TopicWatch.keys(companion, Topics.DEAD_LETTERS, job.jobId())) {
-            publish(Topics.CHECKPOINTS, job.jobId(), value);
+            Publish.value(companion, Topics.CHECKPOINTS, job.jobId(), value);
 
             ConsumerRecord<String, String> dead = deadLetters.await(1, TIMEOUT).get(0);
             assertThat(dead.value()).isEqualTo(value);
@@ -235,10 +235,5 @@ class EvaluatorServiceTest {
                     .isCloseTo((double) confusion.get(actual).get(actual) / rowTotal, within(1e-12));
         }
         assertThat(report.loss()).isPositive().isFinite();
-    }
-
-    private void publish(String topic, String key, String value) {
-        companion.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value))
-                .awaitCompletion(Duration.ofSeconds(30));
     }
 }

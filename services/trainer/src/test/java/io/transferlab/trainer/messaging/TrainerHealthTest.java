@@ -27,11 +27,11 @@ import io.transferlab.network.training.StopSignal;
 import io.transferlab.storage.ObjectStore;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.testsupport.MetricsScrape;
+import io.transferlab.testsupport.Publish;
 import io.transferlab.testsupport.TinyExperiment;
 import io.transferlab.testsupport.TopicWatch;
 import io.transferlab.trainer.ProgressEveryIteration;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -86,8 +86,7 @@ class TrainerHealthTest {
         String jobId = job.job().jobId();
         try (TopicWatch events = TopicWatch.of(companion, Topics.STATUS, r -> jobId.equals(r.key())
                 && Json.read(r.value(), JobStatus.class).state() != JobStatus.State.PROGRESS)) {
-            companion.produceStrings().fromRecords(new ProducerRecord<>(Topics.JOBS, jobId, Json.write(job)))
-                    .awaitCompletion(Duration.ofSeconds(30));
+            Publish.json(companion, Topics.JOBS, jobId, job);
             events.awaitFirst(r -> true, Duration.ofSeconds(60));
             long started = System.nanoTime();
             List<String> probes = new ArrayList<>();

@@ -30,12 +30,12 @@ import io.transferlab.network.training.StopSignal;
 import io.transferlab.storage.ObjectStore;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.testsupport.MetricsScrape;
+import io.transferlab.testsupport.Publish;
 import io.transferlab.testsupport.TinyExperiment;
 import io.transferlab.testsupport.TopicWatch;
 import io.transferlab.trainer.ProgressEveryIteration;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -281,7 +281,7 @@ class TrainerServiceTest {
         PlannedJob job = experiment.job(Variant.BASE_B);
         try (TopicWatch deadLetters = TopicWatch.keys(companion, Topics.DEAD_LETTERS, poisonKey);
              TopicWatch checkpoints = TopicWatch.keys(companion, Topics.CHECKPOINTS, job.jobId())) {
-            publish(Topics.JOBS, poisonKey, poison);
+            Publish.value(companion, Topics.JOBS, poisonKey, poison);
 
             ConsumerRecord<String, String> dead = deadLetters.awaitFirst(r -> true, TIMEOUT);
             assertThat(dead.value()).isEqualTo(poison);
@@ -316,12 +316,7 @@ class TrainerServiceTest {
     }
 
     private void publishJob(TrainingJob job) {
-        publish(Topics.JOBS, job.job().jobId(), Json.write(job));
-    }
-
-    private void publish(String topic, String key, String value) {
-        companion.produceStrings().fromRecords(new ProducerRecord<>(topic, key, value))
-                .awaitCompletion(Duration.ofSeconds(30));
+        Publish.value(companion, Topics.JOBS, job.job().jobId(), Json.write(job));
     }
 
     /** Element-wise, by bit pattern; AssertJ's containsExactly takes tens of seconds on 300k floats. */
