@@ -1,7 +1,6 @@
 package io.transferlab.analysis.findings;
 
-import io.transferlab.analysis.Spread;
-import io.transferlab.analysis.StudentT;
+import io.transferlab.analysis.TTestOracle;
 import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.messaging.Verdict;
 import io.transferlab.contracts.spec.Variant;
@@ -87,8 +86,8 @@ class FindingsSimulationTest {
                             row.append(String.format(Locale.ROOT, "  %13.2f", rate));
                             continue;
                         }
-                        double strict = oracle.power(seeds, 0.05 / 4, new Random(seeds));
-                        double loose = oracle.power(seeds, 0.05, new Random(seeds));
+                        double strict = TTestOracle.power(oracle.effect(), oracle.sd(), seeds, 0.05 / 4, new Random(seeds));
+                        double loose = TTestOracle.power(oracle.effect(), oracle.sd(), seeds, 0.05, new Random(seeds));
                         row.append(String.format(Locale.ROOT, "  %.2f [%.2f-%.2f]", rate, strict, loose));
                         assertThat(rate).as("%s %s, noise %s, %d seeds", KEYS[k], shape, noise, seeds)
                                 .isBetween(strict - 0.08, loose + 0.08);
@@ -127,25 +126,6 @@ class FindingsSimulationTest {
                 }
             }
             return sum / count;
-        }
-
-        /** How often a two-sided one-sample t-test at {@code level} finds the effect with its sign. */
-        double power(int seeds, double level, Random random) {
-            int found = 0;
-            int trials = 4000;
-            for (int t = 0; t < trials; t++) {
-                double[] values = new double[seeds];
-                for (int s = 0; s < seeds; s++) {
-                    values[s] = effect + sd * random.nextGaussian();
-                }
-                Spread spread = Spread.of(values);
-                double tValue = spread.mean() / (spread.std() / Math.sqrt(seeds));
-                double p = 2 * Math.min(StudentT.upperTail(tValue, seeds - 1), StudentT.upperTail(-tValue, seeds - 1));
-                if (p < level && Math.signum(spread.mean()) == Math.signum(effect)) {
-                    found++;
-                }
-            }
-            return (double) found / trials;
         }
     }
 }

@@ -1,12 +1,11 @@
 package io.transferlab.analysis.study;
 
 import io.transferlab.analysis.Metric;
-import io.transferlab.analysis.Spread;
-import io.transferlab.analysis.StudentT;
+import io.transferlab.analysis.TTestOracle;
 import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.messaging.Verdict;
-import io.transferlab.contracts.spec.Variant;
 import io.transferlab.contracts.spec.StudyAxis;
+import io.transferlab.contracts.spec.Variant;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -74,8 +73,8 @@ class StudyFindingsSimulationTest {
                         // Per seed the measure is a difference of two levels' gains, each a mean over the window of
                         // (transfer - baseB): its noise is the nets' noise through that formula.
                         int window = axis == StudyAxis.TARGET_SIZE ? 7 : 4;
-                        double power = power(effect, noise * Math.sqrt(2 * (1 + 1.0 / window)), seeds,
-                                new Random(seeds));
+                        double power = TTestOracle.power(effect, noise * Math.sqrt(2 * (1 + 1.0 / window)),
+                                seeds, 0.05, new Random(seeds));
                         System.out.printf(Locale.ROOT, "  %-11s noise %.3f, %d seeds, effect %+.2f: %.2f | %.2f%n",
                                 axis, noise, seeds, effect, rate, power);
                         assertThat(rate).as("%s, noise %s, %d seeds, effect %s", axis, noise, seeds, effect)
@@ -99,24 +98,5 @@ class StudyFindingsSimulationTest {
                 SimulatedLevels.level("last", size ? 6000 : 2, SimulatedLevels.PAPER, seeds, noise, random),
                 SimulatedLevels.level("first", size ? 60 : 0, first, seeds, noise, random));
         return StudyFindings.of(axis, levels, Metric.BEST_VALIDATION);
-    }
-
-    /** How often a two-sided one-sample t-test at 5% finds a normal effect with its sign: written apart from the code. */
-    private static double power(double effect, double sd, int seeds, Random random) {
-        int found = 0;
-        int trials = 4000;
-        for (int t = 0; t < trials; t++) {
-            double[] values = new double[seeds];
-            for (int s = 0; s < seeds; s++) {
-                values[s] = effect + sd * random.nextGaussian();
-            }
-            Spread spread = Spread.of(values);
-            double tValue = spread.mean() / (spread.std() / Math.sqrt(seeds));
-            double p = 2 * Math.min(StudentT.upperTail(tValue, seeds - 1), StudentT.upperTail(-tValue, seeds - 1));
-            if (p < 0.05 && Math.signum(spread.mean()) == Math.signum(effect)) {
-                found++;
-            }
-        }
-        return (double) found / trials;
     }
 }
