@@ -59,6 +59,8 @@ class StudyEndToEndTest {
         assertThat(results.resolve(id).resolve(id + "-20").resolve("scores.csv")).exists();
         assertThat(results.resolve(id).resolve("study-figure.svg")).content().contains("<svg");
         assertThat(results.resolve(id).resolve("study.json")).content().contains("\"studyId\" : \"" + id + "\"");
+        assertThat(CliRun.of("list", "--aggregator", system.aggregatorUrl()).output())
+                .containsPattern(id + "-20 +COMPLETE").containsPattern(id + " +TARGET_SIZE +COMPLETE +2/2");
         try (TopicRecorder recorder = new TopicRecorder(system.kafka(), Topics.ALL)) {
             recorder.until(r -> r.stream().filter(x -> x.topic().equals(Topics.RESULTS)
                     && x.key().startsWith(id + "-")).count() == 2

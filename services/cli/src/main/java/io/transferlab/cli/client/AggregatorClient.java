@@ -30,6 +30,11 @@ public final class AggregatorClient {
         return get("/experiments", HttpResponse.BodyHandlers.ofString()).map(AggregatorClient::parse).orElseThrow();
     }
 
+    /** Every study's summary: its axis, state and levels complete. */
+    public JsonNode studies() {
+        return get("/studies", HttpResponse.BodyHandlers.ofString()).map(AggregatorClient::parse).orElseThrow();
+    }
+
     /** The experiment's detail, empty while the aggregator has not heard of it. */
     public Optional<JsonNode> experiment(String id) {
         return text(experimentPath(id)).map(AggregatorClient::parse);

@@ -8,8 +8,12 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code transferlab list}: every experiment the aggregator knows, with its progress. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List experiments with their progress.")
+/**
+ * {@code transferlab list}: every experiment the aggregator knows, with its progress, then every study (its levels are
+ * among the experiments).
+ */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List experiments with their progress, then studies with their levels complete.")
 public final class ListCommand implements Callable<Integer> {
 
     @Mixin
@@ -28,6 +32,15 @@ public final class ListCommand implements Callable<Integer> {
         }
         if (experiments.isEmpty()) {
             System.out.println("(none yet: transferlab submit publishes a request)");
+        }
+        JsonNode studies = aggregator.client().studies();
+        if (!studies.isEmpty()) {
+            System.out.printf(Locale.ROOT, "%n%-36s %-12s %-9s %9s%n", "STUDY", "AXIS", "STATE", "LEVELS");
+        }
+        for (JsonNode s : studies) {
+            System.out.printf(Locale.ROOT, "%-36s %-12s %-9s %9s%n", s.path("studyId").asText(),
+                    s.path("axis").asText(), s.path("state").asText(),
+                    s.path("levelsDone").asInt() + "/" + s.path("levelsTotal").asInt());
         }
         return ExitCodes.OK;
     }
