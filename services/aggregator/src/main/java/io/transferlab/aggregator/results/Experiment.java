@@ -8,6 +8,7 @@ import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
 import io.transferlab.contracts.messaging.JobStatus;
+import io.transferlab.contracts.messaging.StudyLevelRef;
 import io.transferlab.contracts.plan.PlannedJob;
 
 import java.util.ArrayList;
@@ -114,13 +115,14 @@ final class Experiment {
         return plannedScores();
     }
 
+    /** The study this experiment is a level of, if any. */
+    synchronized Optional<StudyLevelRef> study() {
+        return Optional.ofNullable(accepted).map(ExperimentAccepted::study);
+    }
+
     /** What a study needs of this experiment, if it is a level of one. */
     synchronized Optional<StudyLevelState> studyLevel() {
-        if (accepted == null || accepted.study() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new StudyLevelState(accepted.study(), id, accepted.specDigest(), summary(),
-                plannedScores()));
+        return study().map(ref -> new StudyLevelState(ref, id, accepted.specDigest(), summary(), plannedScores()));
     }
 
     synchronized ResultsTable table() {

@@ -6,6 +6,7 @@ import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
 import io.transferlab.contracts.messaging.JobStatus;
 import io.transferlab.contracts.messaging.RequestRejected;
+import io.transferlab.contracts.messaging.StudyLevelRef;
 import io.transferlab.contracts.plan.PlannedJob;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -118,8 +119,9 @@ public class ExperimentStore {
         return experiments.values().stream().map(Experiment::studyLevel).flatMap(Optional::stream).toList();
     }
 
-    public Optional<StudyLevelState> studyLevel(String experimentId) {
-        return Optional.ofNullable(experiments.get(experimentId)).flatMap(Experiment::studyLevel);
+    /** The study the experiment is a level of: read from its accepted event, without computing its state. */
+    public Optional<StudyLevelRef> study(String experimentId) {
+        return Optional.ofNullable(experiments.get(experimentId)).flatMap(Experiment::study);
     }
 
     private Optional<Experiment> known(String experimentId) {

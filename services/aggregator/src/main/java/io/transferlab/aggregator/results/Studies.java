@@ -3,6 +3,7 @@ package io.transferlab.aggregator.results;
 import io.transferlab.analysis.findings.Findings;
 import io.transferlab.analysis.study.StudyLevel;
 import io.transferlab.analysis.study.StudyResults;
+import io.transferlab.contracts.messaging.StudyLevelRef;
 import io.transferlab.contracts.messaging.StudyLevelResult;
 import io.transferlab.contracts.messaging.StudyResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,7 @@ public class Studies {
 
     /** The study the experiment is a level of, if any. */
     public Optional<String> studyOf(String experimentId) {
-        return experiments.studyLevel(experimentId).map(level -> level.ref().studyId());
+        return experiments.study(experimentId).map(StudyLevelRef::studyId);
     }
 
     public List<String> ids() {
