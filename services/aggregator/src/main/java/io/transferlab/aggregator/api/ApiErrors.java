@@ -8,17 +8,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Errors as JSON, whatever the endpoint produces (the CSV one included), so clients parse one error format. */
 public class ApiErrors {
 
+    /** The body names the experiment or the study in the error's id field. */
     @ServerExceptionMapper
-    public RestResponse<ApiError> unknownExperiment(UnknownExperimentException e) {
-        return RestResponse.ResponseBuilder.create(Response.Status.NOT_FOUND, new ApiError(e.getMessage(),
-                e.experimentId())).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    /** The body names the study in the error's id field. */
-    @ServerExceptionMapper
-    public RestResponse<ApiError> unknownStudy(UnknownStudyException e) {
-        return RestResponse.ResponseBuilder.create(Response.Status.NOT_FOUND, new ApiError(e.getMessage(),
-                e.studyId())).type(MediaType.APPLICATION_JSON_TYPE).build();
+    public RestResponse<ApiError> unknownId(UnknownIdException e) {
+        return RestResponse.ResponseBuilder.create(Response.Status.NOT_FOUND, new ApiError(e.getMessage(), e.id()))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** A query parameter out of its range, e.g. an unknown metric. */

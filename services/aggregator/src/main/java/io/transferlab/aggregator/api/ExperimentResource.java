@@ -52,7 +52,7 @@ public class ExperimentResource {
     @APIResponse(responseCode = "404", description = "Unknown experiment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public ExperimentDetail get(@PathParam("id") String id) {
-        return store.detail(id).orElseThrow(() -> new UnknownExperimentException(id));
+        return store.detail(id).orElseThrow(() -> UnknownIdException.experiment(id));
     }
 
     @GET
@@ -82,7 +82,7 @@ public class ExperimentResource {
     @APIResponse(responseCode = "404", description = "Unknown experiment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public String scoresCsv(@PathParam("id") String id) {
-        return ScoresCsv.write(store.scores(id).orElseThrow(() -> new UnknownExperimentException(id)));
+        return ScoresCsv.write(store.scores(id).orElseThrow(() -> UnknownIdException.experiment(id)));
     }
 
     @GET
@@ -129,6 +129,6 @@ public class ExperimentResource {
     }
 
     private ResultsTable table(String id) {
-        return store.table(id).orElseThrow(() -> new UnknownExperimentException(id));
+        return store.table(id).orElseThrow(() -> UnknownIdException.experiment(id));
     }
 }

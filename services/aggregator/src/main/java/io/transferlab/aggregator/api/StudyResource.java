@@ -43,7 +43,7 @@ public class StudyResource {
     @APIResponse(responseCode = "404", description = "Unknown study",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public StudyDetail get(@PathParam("id") String id) {
-        return studies.detail(id, System.currentTimeMillis()).orElseThrow(() -> new UnknownStudyException(id));
+        return studies.detail(id, System.currentTimeMillis()).orElseThrow(() -> UnknownIdException.study(id));
     }
 
     @GET
@@ -68,6 +68,6 @@ public class StudyResource {
     }
 
     private StudyResult current(String id) {
-        return studies.current(id, System.currentTimeMillis()).orElseThrow(() -> new UnknownStudyException(id));
+        return studies.current(id, System.currentTimeMillis()).orElseThrow(() -> UnknownIdException.study(id));
     }
 }
