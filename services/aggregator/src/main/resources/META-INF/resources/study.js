@@ -3,13 +3,11 @@
 // Uses the helpers of transferlab.js; every value from the API enters the DOM as text.
 
 function studyPage() {
-  const id = new URLSearchParams(location.search).get('id');
-  if (!id) {
-    setText('message', 'No study given: open study.html?id=ID.');
+  const subject = pageSubject('study', 'studies');
+  if (!subject) {
     return;
   }
-  const base = `/studies/${encodeURIComponent(id)}`;
-  document.title = `${id} · TransferLab`;
+  const {id, base} = subject;
   setText('title', `Study ${id}`);
   document.getElementById('links').replaceChildren(...[[base, 'study.json'], [`${base}/figure.svg`, 'figure.svg'],
     [`${base}/figure.png`, 'figure.png']].map(([url, label]) => h('li', {}, h('a', {href: url, textContent: label}))));

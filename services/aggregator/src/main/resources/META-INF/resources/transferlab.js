@@ -84,14 +84,26 @@ async function indexPage() {
   setTimeout(indexPage, POLL_MS);
 }
 
-function experimentPage() {
+/**
+ * What an experiment's or a study's page shows: its id (?id=ID) and API path, with the document titled by the id;
+ * null, with a message saying how to give one, when the address has none.
+ */
+function pageSubject(page, collection) {
   const id = new URLSearchParams(location.search).get('id');
   if (!id) {
-    setText('message', 'No experiment given: open experiment.html?id=ID.');
+    setText('message', `No ${page} given: open ${page}.html?id=ID.`);
+    return null;
+  }
+  document.title = `${id} · TransferLab`;
+  return {id, base: `/${collection}/${encodeURIComponent(id)}`};
+}
+
+function experimentPage() {
+  const subject = pageSubject('experiment', 'experiments');
+  if (!subject) {
     return;
   }
-  const base = `/experiments/${encodeURIComponent(id)}`;
-  document.title = `${id} · TransferLab`;
+  const {id, base} = subject;
   setText('title', id);
   let shownDone = -1;
   let watched = false;
