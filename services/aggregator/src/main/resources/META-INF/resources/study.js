@@ -75,16 +75,7 @@ function showStudyFinding(f) {
       h('p', {textContent: f.claim}),
       h('p', {className: 'muted', textContent: `Decided by: ${f.test}. p = ${f.p == null ? '–' : fixed(f.p)}: `
           + f.reason}),
-      h('table', {className: 'numbers'},
-          h('thead', {}, h('tr', {}, ...['measure', 'definition', 'mean', '95% interval', 'seeds', 'paper']
-              .map(name => h('th', {textContent: name})))),
-          h('tbody', {}, ...(f.measures ?? []).map(m => h('tr', {},
-              h('td', {textContent: m.deciding ? `${m.name} (deciding)` : m.name}),
-              h('td', {textContent: m.definition}),
-              h('td', {textContent: fixed(m.mean)}),
-              h('td', {textContent: interval(m)}),
-              h('td', {textContent: m.seeds}),
-              h('td', {textContent: fixed(m.paper, 3)})))))));
+      measuresTable(f.measures, false)));
 }
 
 function showAdvice(advice) {

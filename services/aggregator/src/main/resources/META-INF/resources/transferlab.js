@@ -232,18 +232,26 @@ function showFindings(findings, warnings) {
       h('p', {textContent: f.claim}),
       h('p', {className: 'muted', textContent: `On: ${metricNames[f.metric] ?? f.metric}. Decided by: ${f.test}. `
           + `Holm-adjusted p = ${f.p == null ? '–' : fixed(f.p)}: ${f.reason}`}),
-      h('table', {className: 'numbers'},
-          h('thead', {}, h('tr', {}, ...['measure', 'definition', 'mean', '95% interval', 'seeds', 'paper',
-            'own verdict (uncorrected)']
-              .map(name => h('th', {textContent: name})))),
-          h('tbody', {}, ...(f.measures ?? []).map(m => h('tr', {},
-              h('td', {textContent: m.deciding ? `${m.name} (deciding)` : m.name}),
-              h('td', {textContent: m.definition}),
-              h('td', {textContent: fixed(m.mean)}),
-              h('td', {textContent: interval(m)}),
-              h('td', {textContent: m.seeds}),
-              h('td', {textContent: fixed(m.paper, 3)}),
-              h('td', {}, badge(m.verdict)))))))), ...notes);
+      measuresTable(f.measures, true))), ...notes);
+}
+
+/**
+ * A finding's measures, one row each, the deciding one marked; with each measure's own (uncorrected) verdict where a
+ * finding's p is corrected over several findings.
+ */
+function measuresTable(measures, ownVerdicts) {
+  const columns = ['measure', 'definition', 'mean', '95% interval', 'seeds', 'paper'];
+  return h('table', {className: 'numbers'},
+      h('thead', {}, h('tr', {}, ...(ownVerdicts ? [...columns, 'own verdict (uncorrected)'] : columns)
+          .map(name => h('th', {textContent: name})))),
+      h('tbody', {}, ...(measures ?? []).map(m => h('tr', {},
+          h('td', {textContent: m.deciding ? `${m.name} (deciding)` : m.name}),
+          h('td', {textContent: m.definition}),
+          h('td', {textContent: fixed(m.mean)}),
+          h('td', {textContent: interval(m)}),
+          h('td', {textContent: m.seeds}),
+          h('td', {textContent: fixed(m.paper, 3)}),
+          ...(ownVerdicts ? [h('td', {}, badge(m.verdict))] : [])))));
 }
 
 /** The downloads always served, and the optional ones (PNG, Swagger UI) only if this server has them. */
