@@ -81,9 +81,10 @@ function showStudyFinding(f) {
 function showAdvice(advice) {
   const choice = c => c == null ? '–' : `${c.variant === 'baseB' ? 'baseB (from scratch)' : `${c.variant} n=${c.depth}`}`
       + `: ${fixed(c.mean)} ${c.ciLow == null ? '' : interval(c)}`
-      + (c.frozenLayers > 0 ? `, ${c.frozenLayers} ${c.frozenLayers === 1 ? 'layer' : 'layers'} frozen` : '');
+      + (c.frozenLayers > 0 ? `, ${c.frozenLayers} ${c.frozenLayers === 1 ? 'layer' : 'layers'} frozen` : '')
+      + (c.maxLoss == null ? '' : `; loses at most ${fixed(c.maxLoss)}`);
   document.getElementById('advice').replaceChildren(h('table', {id: 'advice-table'},
-      h('thead', {}, h('tr', {}, ...['level', 'best', 'cheapest within the noise', 'why']
+      h('thead', {}, h('tr', {}, ...['level', 'best', 'cheapest shown within the margin', 'why']
           .map(t => h('th', {textContent: t})))),
       h('tbody', {}, ...advice.map(a => h('tr', {},
           h('th', {textContent: a.level}), h('td', {textContent: choice(a.best)}),

@@ -8,9 +8,9 @@ const TERMINAL = ['COMPLETE', 'REJECTED'];
 const VARIANTS = ['baseA', 'baseB', 'BnB', 'BnB+', 'AnB', 'AnB+', 'RnB', 'AnA', 'AnA+', 'BnA', 'BnA+', 'RnA'];
 // The paper's metric first: it is the primary one, whose findings answer the paper's questions.
 const METRICS = [
-  {key: 'bestValidation', mean: 'bestValMean', std: 'bestValStd',
+  {key: 'bestValidation', mean: 'bestValMean', std: 'bestValStd', count: 'bestValCount',
     title: "The paper's metric (primary): mean of the best validation accuracies"},
-  {key: 'test', mean: 'testMean', std: 'testStd',
+  {key: 'test', mean: 'testMean', std: 'testStd', count: 'testCount',
     title: 'Top-1 accuracy on the test images, last checkpoint (secondary)'},
 ];
 /** Student's t(0.975, df) for df = 1..30; beyond, the first Cornish-Fisher term (as the analysis module). */
@@ -209,8 +209,8 @@ function figureTable(cells, metric) {
   const depths = [...new Set(cells.map(c => c.depth))].sort((a, b) => a - b);
   const cell = (variant, depth) => {
     const c = cells.find(x => x.variant === variant && x.depth === depth);
-    return c == null ? h('td', {}) : h('td', {}, meanInterval(c[metric.mean], c[metric.std], c.count),
-        h('span', {className: 'muted', textContent: ` (${c.count})`}));
+    return c == null ? h('td', {}) : h('td', {}, meanInterval(c[metric.mean], c[metric.std], c[metric.count]),
+        h('span', {className: 'muted', textContent: ` (${c[metric.count]})`}));
   };
   return h('table', {id: `table-${metric.key}`, className: 'numbers'},
       h('thead', {}, h('tr', {}, h('th', {textContent: 'n'}), ...variants.map(v => h('th', {textContent: v})))),

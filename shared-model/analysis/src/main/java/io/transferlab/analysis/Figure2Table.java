@@ -21,8 +21,9 @@ public final class Figure2Table {
     private Figure2Table() {
     }
 
+    /** The cells of the distinct scores (see {@link ScoreChecks#distinct}). */
     public static List<ResultCell> cells(List<Score> scores) {
-        return scores.stream()
+        return ScoreChecks.distinct(scores).stream()
                 .collect(Collectors.groupingBy(score -> new Point(score.variant(), score.depth())))
                 .entrySet().stream()
                 .map(group -> cell(group.getKey(), group.getValue()))
@@ -32,13 +33,14 @@ public final class Figure2Table {
 
     /**
      * A non-finite score (a net that recorded no validation score) is left out of its metric's mean, as the findings
-     * leave it out, so one NaN does not blank a cell; the checks report it. The count is the nets that were scored.
+     * leave it out, so one NaN does not blank a cell; the checks report it. Each metric's interval is over its finite
+     * values, so the cell carries their count per metric beside the nets scored.
      */
     private static ResultCell cell(Point point, List<Score> seeds) {
         Spread test = Spread.of(finite(seeds, Score::test));
         Spread bestValidation = Spread.of(finite(seeds, Score::bestValidation));
         return new ResultCell(point.variant(), point.depth(), seeds.size(), test.mean(), test.std(),
-                bestValidation.mean(), bestValidation.std());
+                bestValidation.mean(), bestValidation.std(), test.count(), bestValidation.count());
     }
 
     private static double[] finite(List<Score> seeds, ToDoubleFunction<Score> metric) {

@@ -4,13 +4,17 @@ import io.transferlab.contracts.spec.Variant;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Scores from a CSV file, so that runs made anywhere (another framework, the paper's own numbers) can be judged:
  * header {@value #HEADER}, one row per net, base nets at n = 0, variants by their labels ({@code AnB+}), {@code NaN}
- * where a net has no value. Blank lines and lines starting with {@code #} are skipped.
+ * where a net has no value. Blank lines and lines starting with {@code #} are skipped. A net given twice with the same
+ * scores is read (and counted once); with different scores the file is refused, naming both lines: a file cannot say
+ * which of the two is the net's.
  */
 public final class ScoresCsv {
 
@@ -21,6 +25,10 @@ public final class ScoresCsv {
 
         public MalformedException(int line, String problem) {
             super("line " + line + ": " + problem);
+        }
+
+        MalformedException(int first, int second, String problem) {
+            super("lines " + first + " and " + second + ": " + problem);
         }
     }
 
@@ -40,6 +48,8 @@ public final class ScoresCsv {
     public static List<Score> read(String text) {
         List<String> lines = text.lines().toList();
         List<Score> scores = new ArrayList<>();
+        Map<String, Integer> indexOfNet = new HashMap<>();
+        List<Integer> lineNumbers = new ArrayList<>();
         boolean header = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -54,7 +64,15 @@ public final class ScoresCsv {
                 header = true;
                 continue;
             }
-            scores.add(row(line, number));
+            Score score = row(line, number);
+            Integer earlier = indexOfNet.putIfAbsent(ScoreChecks.key(score), scores.size());
+            if (earlier != null && !ScoreChecks.same(scores.get(earlier), score)) {
+                throw new MalformedException(lineNumbers.get(earlier), number,
+                        ScoreChecks.key(score) + " is given twice with different scores ("
+                        + ScoreChecks.values(scores.get(earlier)) + "; " + ScoreChecks.values(score) + ")");
+            }
+            scores.add(score);
+            lineNumbers.add(number);
         }
         if (!header) {
             throw new MalformedException(Math.max(1, lines.size()), "no header '" + HEADER + "' and no rows");

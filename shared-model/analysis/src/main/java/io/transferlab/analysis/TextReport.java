@@ -28,7 +28,7 @@ public final class TextReport {
             for (Variant variant : variants) {
                 out.append(String.format(Locale.ROOT, " %15s", cell(cells, variant, depth)
                         .map(c -> String.format(Locale.ROOT, "%.3f±%.3f", metric.mean(c),
-                                StudentT.halfWidth95(metric.std(c), c.count())))
+                                StudentT.halfWidth95(metric.std(c), metric.count(c))))
                         .orElse("")));
             }
             out.append('\n');
@@ -49,24 +49,30 @@ public final class TextReport {
                 continue;
             }
             if (out.isEmpty()) {
-                out.append(String.format(Locale.ROOT, "Findings (%s; %s metric; Holm-corrected over the four at "
-                        + "5%%):%n", metric.description(), finding.primary() ? "primary" : "secondary"));
+                out.append(String.format(Locale.ROOT, "Findings (%s; %s metric; Holm-corrected at 5%% over the "
+                        + "findings that could be tested):%n", metric.description(),
+                        finding.primary() ? "primary" : "secondary"));
             }
             out.append(String.format(Locale.ROOT, "%d. %-16s %-12s p = %-6s %s%n", finding.number(), finding.key(),
                     finding.verdict(), finding.p() == null ? "n/a" : String.format(Locale.ROOT, "%.4f", finding.p()),
                     finding.claim()));
             out.append(String.format(Locale.ROOT, "     decided by: %s; %s%n", finding.test(), finding.reason()));
             for (Measure measure : finding.measures()) {
-                out.append(String.format(Locale.ROOT, "     %s %-26s %8s %-19s paper %7s  %s (%d seeds)%n",
+                out.append(String.format(Locale.ROOT, "     %s %-26s %8s %-19s %-8s paper %7s %-8s %s (%d seeds)%n",
                         measure.deciding() ? "*" : " ", measure.name(),
                         measure.mean() == null ? "n/a" : String.format(Locale.ROOT, "%+.4f", measure.mean()),
                         measure.ciLow() == null ? "" : String.format(Locale.ROOT, "[%+.4f, %+.4f]",
-                                measure.ciLow(), measure.ciHigh()),
+                                measure.ciLow(), measure.ciHigh()), relative(measure.relative()),
                         measure.paper() == null ? "n/a" : String.format(Locale.ROOT, "%+.4f", measure.paper()),
-                        measure.definition(), measure.seeds()));
+                        relative(measure.paperRelative()), measure.definition(), measure.seeds()));
             }
         }
-        return out.append("     * deciding measure; [95% interval over seeds]").toString();
+        return out.append("     * deciding measure; [95% interval over seeds]; (%) the effect as a share of baseB's "
+                + "error rate, which compares across data sets").toString();
+    }
+
+    private static String relative(Double share) {
+        return share == null ? "" : String.format(Locale.ROOT, "(%+.0f%%)", 100 * share);
     }
 
     /** The scores the findings left out or counted once; empty when there are none. */

@@ -159,7 +159,7 @@ class AggregatorServiceTest {
                 "BnB,1,1,0.750000,0.000000,0.650000,0.000000");
 
         // The findings travel with the result; BnB at n = 1 alone measures none of them.
-        assertThat(result.findings()).hasSize(8).extracting(Finding::verdict).containsOnly(Verdict.INCONCLUSIVE);
+        assertThat(result.findings()).hasSize(8).extracting(Finding::verdict).containsOnly(Verdict.NOT_TESTABLE);
         assertThat(table.getList("findings.key", String.class)).containsSequence("co-adaptation", "specificity",
                 "fine-tuning", "random-features");
         assertThat(table.getString("findings[0].measures[0].reason")).startsWith("not measured");

@@ -26,9 +26,9 @@ class FindingsCommandTest {
         CliRun run = CliRun.of("findings", paper.toString());
 
         assertThat(run.exit()).as(run.output()).isZero();
-        assertThat(run.output()).contains("1. co-adaptation    INCONCLUSIVE p = n/a")
+        assertThat(run.output()).contains("1. co-adaptation    NOT_TESTABLE p = n/a")
                 .containsPattern("\\* BnB dip +\\+0\\.0186 .* baseB - mean\\(BnB at n = 3, 4, 5\\)")
-                .contains("one seed says nothing about the noise over seeds");
+                .contains("from one seed, whose spread over seeds is unknown");
     }
 
     @Test

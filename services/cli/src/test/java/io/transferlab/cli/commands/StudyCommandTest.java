@@ -60,7 +60,8 @@ class StudyCommandTest {
                 .contains("finding small-target: SUPPORTED")
                 .contains("deciding gain difference: [mean over n = 1 of (AnB+ - baseB)] at 60 - at 600 = "
                         + "+0.0400 [+0.0200, +0.0600]")
-                .containsPattern("  60 +best AnB\\+ n=1 0\\.6500 \\[0\\.6400, 0\\.6600\\]; cheapest AnB n=1 0\\.5900")
+                .containsPattern("  60 +best AnB\\+ n=1 0\\.6500 \\[0\\.6400, 0\\.6600\\], loses at most 0\\.0000; "
+                        + "cheapest within 0\\.0100: AnB n=1 0\\.5900")
                 .containsPattern("  600 +best AnB\\+ n=1");
         assertThat(Files.readString(figure)).isEqualTo(SVG);
     }
@@ -103,19 +104,19 @@ class StudyCommandTest {
 
     private static StudyResult result() {
         Measure deciding = new Measure("gain difference", "[mean over n = 1 of (AnB+ - baseB)] at 60 - at 600", true,
-                0.04, 0.002, 0.02, 0.06, 2, null, Verdict.SUPPORTED, "beyond the noise");
+                0.04, 0.002, 0.02, 0.06, 2, null, Verdict.SUPPORTED, "beyond the noise", null, null, null);
         Finding finding = new Finding(1, "small-target", "fine-tuned transfer gains more as the target set shrinks",
                 "two-sided t-test over seeds at 5%", "bestValidation", true, Verdict.SUPPORTED, 0.01,
                 "the expected effect beyond the noise", List.of(deciding));
-        Choice fineTuned = new Choice(Variant.ANB_PLUS, 1, 0.65, 0.64, 0.66, 2, 0);
-        Choice frozen = new Choice(Variant.ANB, 1, 0.59, 0.58, 0.60, 2, 1);
+        Choice fineTuned = new Choice(Variant.ANB_PLUS, 1, 0.65, 0.64, 0.66, 2, 0, 0.0);
+        Choice frozen = new Choice(Variant.ANB, 1, 0.59, 0.58, 0.60, 2, 1, null);
         return new StudyResult("sz", StudyAxis.TARGET_SIZE, List.of(new StudyLevelResult("60", 60, "sz-60", "d1"),
                 new StudyLevelResult("600", 600, "sz-600", "d2")), "bestValidation", List.of(
                 new TransferGain("60", Variant.ANB_PLUS, 1, 0.05, 0.03, 0.07, 2),
                 new TransferGain("60", Variant.ANB, 1, -0.01, -0.02, 0.0, 2),
                 new TransferGain("600", Variant.ANB_PLUS, 1, 0.01, 0.0, 0.02, 2),
                 new TransferGain("600", Variant.ANB, 1, -0.02, -0.03, -0.01, 2)), finding, List.of(
-                new LevelAdvice("60", fineTuned, frozen, "why"), new LevelAdvice("600", fineTuned, fineTuned, "why")),
+                new LevelAdvice("60", fineTuned, frozen, 0.01, "why"), new LevelAdvice("600", fineTuned, fineTuned, 0.01, "why")),
                 1L);
     }
 

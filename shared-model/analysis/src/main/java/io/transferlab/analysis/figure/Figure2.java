@@ -122,12 +122,12 @@ public final class Figure2 {
                 true);
     }
 
-    /** Each variant a few pixels aside, so that equal accuracies at one n stay visible side by side. */
     /** Half the 95% interval of the cell's mean over seeds (Student's t); 0 for one seed. */
     private static double interval(ResultCell cell, Metric metric) {
-        return StudentT.halfWidth95(metric.std(cell), cell.count());
+        return StudentT.halfWidth95(metric.std(cell), metric.count(cell));
     }
 
+    /** Each variant a few pixels aside, so that equal accuracies at one n stay visible side by side. */
     private static double x(Plot plot, ResultCell cell) {
         return plot.x(cell.depth()) + (cell.variant().ordinal() - 3) * 3;
     }
@@ -143,7 +143,7 @@ public final class Figure2 {
         }
         canvas.circle(x, plot.y(mean), 4, cell.variant().fineTuned() ? null : colour, colour,
                 String.format(Locale.ROOT, "%s n=%d: %.4f, 95%% interval ± %.4f (%d seeds)", cell.variant().label(),
-                        cell.depth(), mean, half, cell.count()));
+                        cell.depth(), mean, half, metric.count(cell)));
     }
 
     /** A line of (n, accuracy) points. */

@@ -3,12 +3,14 @@ package io.transferlab.analysis.findings;
 import io.transferlab.analysis.Spread;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A finding's deciding test on one metric. Each deciding measure gets one-sided t-tests over seeds; the finding is
  * supported when every one is above 0 (intersection-union: p is the largest of theirs), contradicted when any one is
  * below 0 (Bonferroni over them), and the two sides together make one two-sided p-value for Holm's correction. With
- * one deciding measure that is the ordinary two-sided t-test.
+ * one deciding measure that is the ordinary two-sided t-test. A deciding measure the t-test cannot judge (one seed,
+ * no spread, a spread below the accuracies' grid) leaves the finding untested: out of Holm's family, never p = 0.
  *
  * @param p           the two-sided p-value, NaN when it cannot be tested
  * @param supportSide whether the smaller side is the paper's
@@ -16,18 +18,16 @@ import java.util.List;
  */
 record FindingDecision(double p, boolean supportSide, String untestable) {
 
-    static FindingDecision of(FindingDefinition definition, List<SeedScores> seeds) {
+    static FindingDecision of(FindingDefinition definition, List<SeedScores> seeds, double resolution) {
         double support = 0;
         double contradiction = 1;
         for (MeasureDefinition measure : definition.deciding()) {
-            double[] values = measure.resolve(seeds).values();
-            if (values.length < 2) {
-                return new FindingDecision(Double.NaN, false, values.length == 0
-                        ? "not tested: " + measure.name() + " was not measured (its nets were not run)"
-                        : "not tested: " + measure.name() + " has one seed, and one seed says nothing about the"
-                        + " noise over seeds; run two or more");
+            Spread spread = Spread.of(measure.resolve(seeds).values());
+            Optional<String> untestable = VerdictRule.untestable(spread, resolution);
+            if (untestable.isPresent()) {
+                return new FindingDecision(Double.NaN, false, measure.name() + ": " + untestable.get());
             }
-            double above = VerdictRule.upperTail(Spread.of(values));
+            double above = VerdictRule.upperTail(spread);
             support = Math.max(support, above);
             contradiction = Math.min(contradiction, 1 - above);
         }

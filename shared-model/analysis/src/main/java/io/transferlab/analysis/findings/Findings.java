@@ -2,12 +2,15 @@ package io.transferlab.analysis.findings;
 
 import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.PaperFigure2;
+import io.transferlab.analysis.Power;
+import io.transferlab.analysis.Resolution;
 import io.transferlab.analysis.Score;
+import io.transferlab.analysis.ScoreChecks;
 import io.transferlab.analysis.Spread;
-import io.transferlab.analysis.StudentT;
 import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.messaging.Measure;
 import io.transferlab.contracts.messaging.Verdict;
+import io.transferlab.contracts.spec.Variant;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +19,8 @@ import java.util.Locale;
 /**
  * The paper's four findings measured on a set of scores, per metric: the primary one (the paper's, best validation)
  * first, then the last-checkpoint test accuracy as a secondary. Each finding's deciding test gives a p-value; Holm's
- * correction over the four findings of a metric keeps the chance of any false call at 5% on nets with no effect.
+ * correction over the findings of a metric that could be tested keeps the chance of any false call at 5% on nets
+ * with no effect. A finding within the noise says the smallest effect its test would have found.
  */
 public final class Findings {
 
@@ -24,7 +28,7 @@ public final class Findings {
     public static final Metric PRIMARY = Metric.BEST_VALIDATION;
     static final double LEVEL = 0.05;
 
-    private static final List<SeedScores> PAPER = List.of(new SeedScores(PaperFigure2.scores(), PRIMARY));
+    private static final SeedScores PAPER = new SeedScores(PaperFigure2.scores(), PRIMARY);
 
     private Findings() {
     }
@@ -33,50 +37,72 @@ public final class Findings {
     public static List<Finding> of(List<Score> scores) {
         List<Finding> findings = new ArrayList<>();
         for (Metric metric : List.of(PRIMARY, Metric.TEST)) {
-            List<SeedScores> seeds = List.copyOf(SeedScores.bySeed(scores, metric).values());
-            List<FindingDecision> tests = PaperFindings.ALL.stream().map(d -> FindingDecision.of(d, seeds)).toList();
+            Context context = Context.of(scores, metric);
+            List<FindingDecision> tests = PaperFindings.ALL.stream()
+                    .map(d -> FindingDecision.of(d, context.seeds(), context.resolution())).toList();
             double[] adjusted = Holm.adjust(tests.stream().mapToDouble(FindingDecision::p).toArray());
+            int family = (int) tests.stream().filter(t -> !Double.isNaN(t.p())).count();
             for (int i = 0; i < tests.size(); i++) {
-                findings.add(finding(PaperFindings.ALL.get(i), tests.get(i), adjusted[i], metric, seeds));
+                findings.add(finding(PaperFindings.ALL.get(i), tests.get(i), adjusted[i], family, context));
             }
         }
         return findings;
     }
 
-    private static Finding finding(FindingDefinition definition, FindingDecision test, double adjusted, Metric metric,
-                                   List<SeedScores> seeds) {
+    private static Finding finding(FindingDefinition definition, FindingDecision test, double adjusted, int family,
+                                   Context context) {
         List<Measure> measures = new ArrayList<>();
-        definition.deciding().forEach(m -> measures.add(measure(m, true, seeds)));
-        definition.qualifiers().forEach(m -> measures.add(measure(m, false, seeds)));
-        Verdict verdict = Double.isNaN(adjusted) || adjusted >= LEVEL ? Verdict.INCONCLUSIVE
+        definition.deciding().forEach(m -> measures.add(measure(m, true, context)));
+        definition.qualifiers().forEach(m -> measures.add(measure(m, false, context)));
+        Verdict verdict = Double.isNaN(adjusted) ? Verdict.NOT_TESTABLE : adjusted >= LEVEL ? Verdict.INCONCLUSIVE
                 : test.supportSide() ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
-        String reason = Double.isNaN(adjusted) ? test.untestable() : String.format(Locale.ROOT,
-                "%s: Holm-adjusted p = %.4f %s %.2f over the four findings on %s (raw p = %.4f)",
+        String metric = context.metric().key();
+        String reason = verdict == Verdict.NOT_TESTABLE ? test.untestable() : String.format(Locale.ROOT,
+                "%s: Holm-adjusted p = %.4f %s %.2f over the %d finding%s tested on %s (raw p = %.4f)%s",
                 verdict == Verdict.INCONCLUSIVE ? "within the noise" : verdict == Verdict.SUPPORTED
                         ? "the paper's effect beyond the noise" : "the opposite of the paper's effect beyond the noise",
-                adjusted, adjusted < LEVEL ? "<" : ">=", LEVEL, metric.key(), test.p());
-        return new Finding(definition.number(), definition.key(), definition.claim(), definition.test(),
-                metric.key(), metric == PRIMARY, verdict, Double.isNaN(adjusted) ? null : adjusted, reason,
-                measures);
+                adjusted, adjusted < LEVEL ? "<" : ">=", LEVEL, family, family == 1 ? "" : "s", metric, test.p(),
+                verdict == Verdict.INCONCLUSIVE ? detectable(measures, family) : "");
+        return new Finding(definition.number(), definition.key(), definition.claim(), definition.test(), metric,
+                context.metric() == PRIMARY, verdict, Double.isNaN(adjusted) ? null : adjusted, reason, measures);
     }
 
-    private static Measure measure(MeasureDefinition definition, boolean deciding, List<SeedScores> seeds) {
-        MeasureDefinition.Resolved resolved = definition.resolve(seeds);
-        double[] paperValues = definition.resolve(PAPER).values();
-        Double paper = paperValues.length == 0 ? null : paperValues[0];
-        double[] values = resolved.values();
-        if (values.length == 0) {
-            return new Measure(definition.name(), resolved.definition(), deciding, null, null, null, null, 0, paper,
-                    Verdict.INCONCLUSIVE, "not measured: no seed has the nets it needs (" + resolved.definition()
-                    + ")");
+    /** The deciding measures' minimum detectable effects, at the strictest level Holm could have used. */
+    private static String detectable(List<Measure> measures, int family) {
+        List<String> parts = measures.stream().filter(m -> m.deciding() && m.std() != null)
+                .map(m -> String.format(Locale.ROOT, "%.4f on %s", Power.minimumDetectable(m.std(), m.seeds(),
+                        LEVEL / family, Power.CONVENTIONAL), m.name())).toList();
+        return parts.isEmpty() ? "" : String.format(Locale.ROOT, "; an effect of %s would have been found with 80%% "
+                + "power at 5%%/%d", String.join(" and ", parts), family);
+    }
+
+    private static Measure measure(MeasureDefinition definition, boolean deciding, Context context) {
+        MeasureDefinition.Resolved resolved = definition.resolve(context.seeds());
+        Double paper = resolved.on(PAPER);
+        return Measures.of(definition.name(), resolved.definition(), deciding, resolved.values(), paper,
+                context.resolution(), context::relative, paper == null ? null : paper / (1 - PaperFigure2.BASE_B));
+    }
+
+    /**
+     * One metric's view of the scores.
+     *
+     * @param resolution the accuracies' grid step on this metric (see {@link Resolution})
+     * @param baseError  1 - baseB's mean accuracy: what a relative error reduction is relative to; NaN without baseB
+     */
+    private record Context(Metric metric, List<SeedScores> seeds, double resolution, double baseError) {
+
+        static Context of(List<Score> scores, Metric metric) {
+            List<Score> distinct = ScoreChecks.distinct(scores);
+            double[] base = distinct.stream().filter(s -> s.variant() == Variant.BASE_B).mapToDouble(metric::of)
+                    .filter(Double::isFinite).toArray();
+            return new Context(metric, List.copyOf(SeedScores.bySeed(scores, metric).values()),
+                    Resolution.of(distinct.stream().mapToDouble(metric::of).toArray()),
+                    1 - Spread.of(base).mean());
         }
-        Spread spread = Spread.of(values);
-        VerdictRule.Judgement judgement = VerdictRule.judge(spread);
-        boolean interval = values.length >= 2;
-        double half = StudentT.halfWidth95(spread.std(), values.length);
-        return new Measure(definition.name(), resolved.definition(), deciding, spread.mean(),
-                interval ? spread.std() : null, interval ? spread.mean() - half : null,
-                interval ? spread.mean() + half : null, values.length, paper, judgement.verdict(),
-                judgement.reason());
+
+        /** The effect as a share of baseB's error rate, so effects on data sets of different difficulty compare. */
+        Double relative(double effect) {
+            return Double.isFinite(baseError) && baseError > 0 ? effect / baseError : null;
+        }
     }
 }

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * How one measure is computed from the nets of one seed, oriented so that the paper's effect is positive: a sum of
  * signed terms, each a mean over a window of depths. It uses the seeds that have every term, and in each window only
- * the depths every one of those seeds has, so no seed is measured on other nets than another.
+ * the depths every one of those seeds has, so no seed is measured on other nets than another; the paper's value is
+ * taken on the same depths.
  *
  * @param name         short name
  * @param terms        what is added and subtracted
@@ -19,10 +21,28 @@ import java.util.stream.Collectors;
 record MeasureDefinition(String name, List<Term> terms, boolean sharedDepths) {
 
     /**
-     * The measure's definition on the depths actually used, and its value per seed; no values when a term had no
-     * depth in common over the seeds.
+     * The measure's definition on the depths actually used, those depths (one window per term), and its value per
+     * seed; no values when a term had no depth in common over the seeds.
      */
-    record Resolved(String definition, double[] values) {
+    record Resolved(MeasureDefinition measure, String definition, List<SortedSet<Integer>> windows, double[] values) {
+
+        /**
+         * The measure on another set of nets (the paper's) on exactly these depths, so that the two are comparable;
+         * null where that set lacks one of them.
+         */
+        Double on(SeedScores seed) {
+            double value = 0;
+            for (int t = 0; t < measure.terms.size(); t++) {
+                Term term = measure.terms.get(t);
+                SortedSet<Integer> window = windows.get(t);
+                TreeMap<Integer, Double> scores = seed.window(term.variant(), term.from(), term.to());
+                if (window.isEmpty() || !scores.keySet().containsAll(window)) {
+                    return null;
+                }
+                value += term.sign() * window.stream().mapToDouble(scores::get).average().orElseThrow();
+            }
+            return value;
+        }
     }
 
     Resolved resolve(List<SeedScores> seeds) {
@@ -45,21 +65,12 @@ record MeasureDefinition(String name, List<Term> terms, boolean sharedDepths) {
             windows.forEach(shared::retainAll);
             windows.replaceAll(w -> shared);
         }
-        String definition = describe(windows);
+        Resolved empty = new Resolved(this, describe(windows), List.copyOf(windows), new double[0]);
         if (used.isEmpty() || windows.stream().anyMatch(SortedSet::isEmpty)) {
-            return new Resolved(definition, new double[0]);
+            return empty;
         }
-        double[] values = new double[used.size()];
-        for (int s = 0; s < used.size(); s++) {
-            for (int t = 0; t < terms.size(); t++) {
-                Term term = terms.get(t);
-                SortedSet<Integer> window = windows.get(t);
-                values[s] += term.sign() * used.get(s).window(term.variant(), term.from(), term.to()).entrySet()
-                        .stream().filter(e -> window.contains(e.getKey())).mapToDouble(e -> e.getValue())
-                        .average().orElseThrow();
-            }
-        }
-        return new Resolved(definition, values);
+        return new Resolved(this, empty.definition(), empty.windows(),
+                used.stream().mapToDouble(seed -> empty.on(seed)).toArray());
     }
 
     /** E.g. "baseB - mean(BnB at n = 3, 4, 5)" or "mean over n = 6, 7 of (BnB - AnB)"; the range where none. */

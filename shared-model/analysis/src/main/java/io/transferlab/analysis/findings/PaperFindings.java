@@ -30,9 +30,9 @@ final class PaperFindings {
                             minus(Variant.BNB, 3, 5)), false))),
             new FindingDefinition(2, "specificity", "Frozen AnB falls below frozen BnB at the top (n = 6, 7): the "
                     + "features there are specific to task A", ONE_TEST,
-                    List.of(new MeasureDefinition("AnB below BnB, n = 6, 7", List.of(plus(Variant.BNB, 6, 7),
+                    List.of(new MeasureDefinition("AnB below BnB at the top", List.of(plus(Variant.BNB, 6, 7),
                             minus(Variant.ANB, 6, 7)), true)),
-                    List.of(new MeasureDefinition("AnB below baseB, n = 6, 7", List.of(plusBase(BASE),
+                    List.of(new MeasureDefinition("AnB below baseB at the top", List.of(plusBase(BASE),
                                     minus(Variant.ANB, 6, 7)), false),
                             new MeasureDefinition("AnB falls with n", List.of(plus(Variant.ANB, 1, 2),
                                     minus(Variant.ANB, 6, 7)), false))),
@@ -40,13 +40,13 @@ final class PaperFindings {
                     + "saw it at every n): transferred features, fine-tuned, help", ONE_TEST,
                     List.of(new MeasureDefinition("AnB+ over baseB", List.of(plus(Variant.ANB_PLUS, 1, 7),
                             minusBase(BASE)), false)),
-                    List.of(new MeasureDefinition("AnB+ over baseB, n >= 5", List.of(plus(Variant.ANB_PLUS, 5, 7),
+                    List.of(new MeasureDefinition("AnB+ over baseB, deep", List.of(plus(Variant.ANB_PLUS, 5, 7),
                             minusBase(BASE)), false))),
             new FindingDefinition(4, "random-features", "Frozen transferred layers (AnB) beat frozen random ones "
                     + "(RnB) from n = 3 up", ONE_TEST,
-                    List.of(new MeasureDefinition("AnB over RnB, n >= 3", List.of(plus(Variant.ANB, 3, 7),
+                    List.of(new MeasureDefinition("AnB over RnB", List.of(plus(Variant.ANB, 3, 7),
                             minus(Variant.RNB, 3, 7)), true)),
-                    List.of(new MeasureDefinition("RnB below baseB, n >= 3", List.of(plusBase(BASE),
+                    List.of(new MeasureDefinition("RnB below baseB", List.of(plusBase(BASE),
                             minus(Variant.RNB, 3, 7)), false))));
 
     private PaperFindings() {

@@ -50,10 +50,12 @@ public final class StudyReport {
                             measure.seeds())));
         }
         out.append("  ").append(finding.reason()).append('\n');
-        out.append("advice (best by ").append(result.metric()).append(", and the cheapest within the noise of it):\n");
+        out.append("advice (best by ").append(result.metric()).append("; the cheapest shown to lose less than the "
+                + "margin to the best, 95% bounds simultaneous over the level's choices):\n");
         for (LevelAdvice advice : result.advice()) {
-            out.append(String.format(Locale.ROOT, "  %-12s best %s; cheapest %s%n", advice.level(),
-                    choice(advice.best()), choice(advice.cheapest())));
+            out.append(String.format(Locale.ROOT, "  %-12s best %s; cheapest within %.4f: %s%n", advice.level(),
+                    choice(advice.best()), advice.margin(), advice.cheapest() == null ? "none shown"
+                            : choice(advice.cheapest())));
         }
         return out.toString();
     }
@@ -75,7 +77,9 @@ public final class StudyReport {
                 choice.ciHigh());
         return name + " " + accuracy
                 + (choice.frozenLayers() > 0 ? " (" + choice.frozenLayers()
-                + (choice.frozenLayers() == 1 ? " layer" : " layers") + " frozen)" : "");
+                + (choice.frozenLayers() == 1 ? " layer" : " layers") + " frozen)" : "")
+                + (choice.maxLoss() == null ? ""
+                : String.format(Locale.ROOT, ", loses at most %.4f", choice.maxLoss()));
     }
 
     private static String interval(Double mean, Double low, Double high, int seeds) {

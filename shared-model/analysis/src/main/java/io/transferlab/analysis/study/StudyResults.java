@@ -16,11 +16,12 @@ public final class StudyResults {
     /**
      * @param levels the levels' experiments, in the request's order
      * @param scored the same levels with their scores, in the same order
+     * @param margin the accuracy a cheaper choice may lose to the best and still be advised
      */
     public static StudyResult of(String studyId, StudyAxis axis, List<StudyLevelResult> levels,
-                                 List<StudyLevel> scored, Metric metric, long completedAt) {
+                                 List<StudyLevel> scored, Metric metric, double margin, long completedAt) {
         return new StudyResult(studyId, axis, List.copyOf(levels), metric.key(), TransferGains.of(scored, metric),
-                StudyFindings.of(axis, scored, metric), scored.stream().map(level -> Advice.of(level, metric))
+                StudyFindings.of(axis, scored, metric), scored.stream().map(level -> Advice.of(level, metric, margin))
                 .toList(), completedAt);
     }
 }

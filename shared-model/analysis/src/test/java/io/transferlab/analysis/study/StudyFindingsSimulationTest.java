@@ -36,7 +36,7 @@ class StudyFindingsSimulationTest {
                     Random random = new Random(31L * seeds + (long) (noise * 1e4) + 7L * axis.ordinal());
                     int called = 0;
                     for (int s = 0; s < studies; s++) {
-                        if (finding(axis, 0, seeds, noise, random).verdict() != Verdict.INCONCLUSIVE) {
+                        if (called(finding(axis, 0, seeds, noise, random).verdict())) {
                             called++;
                         }
                     }
@@ -58,7 +58,9 @@ class StudyFindingsSimulationTest {
         System.out.println("study findings: share of studies with the expected verdict | oracle t-test at 5%");
         for (StudyAxis axis : StudyAxis.values()) {
             for (double noise : NOISES) {
-                for (int seeds : new int[]{2, 3, 5, 8}) {
+                // Not 2 seeds: with one degree of freedom the t-test calls mostly where the two values happen to
+                // agree within an image or two, which the grid rule refuses; the oracle knows no grid.
+                for (int seeds : new int[]{3, 5, 8}) {
                     for (double effect : new double[]{0.01, -0.01}) {
                         Random random = new Random(9000 + 100L * seeds + (long) (noise * 1e4) + axis.ordinal()
                                 + (effect > 0 ? 0 : 50));
@@ -70,11 +72,15 @@ class StudyFindingsSimulationTest {
                             }
                         }
                         double rate = (double) hits / studies;
-                        // Per seed the measure is a difference of two levels' gains, each a mean over the window of
-                        // (transfer - baseB): its noise is the nets' noise through that formula.
-                        int window = axis == StudyAxis.TARGET_SIZE ? 7 : 4;
-                        double power = TTestOracle.power(effect, noise * Math.sqrt(2 * (1 + 1.0 / window)),
-                                seeds, 0.05, new Random(seeds));
+                        // Per seed a level's gain is a mean over the window of (transfer - baseB), of sd
+                        // noise * sqrt(1 + 1/window). Split: the difference of the ends' gains. Size: minus the slope
+                        // over log10 60, 600, 6000 (x = -1, 0, 1 about their mean), i.e. (gain at 60 - gain at 6000)
+                        // / 2: the effect halves, and so does the variance of the difference.
+                        boolean size = axis == StudyAxis.TARGET_SIZE;
+                        double gainSd = noise * Math.sqrt(1 + 1.0 / (size ? 7 : 4));
+                        double power = size
+                                ? TTestOracle.power(effect / 2, gainSd / Math.sqrt(2), seeds, 0.05, new Random(seeds))
+                                : TTestOracle.power(effect, gainSd * Math.sqrt(2), seeds, 0.05, new Random(seeds));
                         System.out.printf(Locale.ROOT, "  %-11s noise %.3f, %d seeds, effect %+.2f: %.2f | %.2f%n",
                                 axis, noise, seeds, effect, rate, power);
                         assertThat(rate).as("%s, noise %s, %d seeds, effect %s", axis, noise, seeds, effect)
@@ -83,6 +89,10 @@ class StudyFindingsSimulationTest {
                 }
             }
         }
+    }
+
+    private static boolean called(Verdict verdict) {
+        return verdict == Verdict.SUPPORTED || verdict == Verdict.CONTRADICTED;
     }
 
     /**

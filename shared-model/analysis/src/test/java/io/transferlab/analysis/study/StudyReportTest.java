@@ -24,10 +24,10 @@ class StudyReportTest {
                 .toList();
 
         String text = StudyReport.text(StudyResults.of("sz", StudyAxis.TARGET_SIZE, experiments, levels,
-                Metric.BEST_VALIDATION, 0));
+                Metric.BEST_VALIDATION, Advice.DEFAULT_MARGIN, 0));
 
         assertThat(text).contains("study sz: target-set size").contains("finding small-target: SUPPORTED")
-                .contains("deciding gain difference").contains("advice");
+                .contains("deciding gain per tenfold fewer images").contains("advice");
         assertThat(text.lines().filter(line -> line.startsWith("  60 ") || line.startsWith("  6000 ")))
                 .hasSize(14 + 2); // 7 depths per level, then one advice line per level
         assertThat(text).containsPattern("  60 +1 +\\+0\\.05\\d\\d \\[");

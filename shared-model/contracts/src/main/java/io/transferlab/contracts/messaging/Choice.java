@@ -13,7 +13,10 @@ import io.transferlab.contracts.spec.Variant;
  * @param ciHigh       upper end of that interval
  * @param seeds        seeds measured
  * @param frozenLayers layers that are not trained (n for AnB, else 0): each makes a step cheaper
+ * @param maxLoss      the most it loses to the best choice, whichever that truly is: a 95% upper bound,
+ *                     simultaneous over the level's choices and paired by seed (0 when it may be the best); null
+ *                     where it cannot be bounded (one seed, no spread)
  */
 public record Choice(Variant variant, int depth, double mean, Double ciLow, Double ciHigh, int seeds,
-                     int frozenLayers) {
+                     int frozenLayers, Double maxLoss) {
 }

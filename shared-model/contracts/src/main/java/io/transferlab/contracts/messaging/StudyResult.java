@@ -15,7 +15,7 @@ import java.util.List;
  * @param metric      the accuracy everything here is computed on: "bestValidation", the paper's
  * @param gains       AnB+ and AnB minus baseB, per level and n, with 95% intervals over seeds
  * @param finding     the axis's finding (small-target or task-distance), called by the paper's rule
- * @param advice      per level: the best choice, and the cheapest within the noise of it
+ * @param advice      per level: the best choice, and the cheapest shown to lose less than the margin to it
  * @param completedAt epoch milliseconds
  */
 public record StudyResult(String studyId, StudyAxis axis, List<StudyLevelResult> levels, String metric,

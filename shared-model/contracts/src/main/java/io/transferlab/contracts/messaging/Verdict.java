@@ -6,6 +6,11 @@ public enum Verdict {
     SUPPORTED,
     /** The effect has the opposite sign and is larger than the noise over seeds. */
     CONTRADICTED,
-    /** Within the noise, fewer than two seeds, or the points it needs were not run. */
-    INCONCLUSIVE
+    /** Within the noise: the test ran and found no effect beyond it (the result says how small an effect it rules out). */
+    INCONCLUSIVE,
+    /**
+     * The test cannot be run on these scores: one seed, no spread over seeds (identical or rounded values), or the nets
+     * it needs were not run. Never read as certainty.
+     */
+    NOT_TESTABLE
 }

@@ -55,14 +55,15 @@ final class MessageSchemaGenerator {
             Map.entry(PlannedJob.class, Set.of("parentJobId")),
             Map.entry(Provenance.class, Set.of("parentCheckpointId")),
             Map.entry(JobStatus.class, Set.of("message")),
-            Map.entry(Measure.class, Set.of("mean", "std", "ciLow", "ciHigh", "paper")),
+            Map.entry(Measure.class, Set.of("mean", "std", "ciLow", "ciHigh", "paper", "mde", "relative",
+                    "paperRelative")),
             Map.entry(Finding.class, Set.of("p")),
             Map.entry(ExperimentAccepted.class, Set.of("study")),
             Map.entry(ExperimentDesign.class, Set.of("split", "architecture", "depths", "variants", "seeds",
                     "profile", "budget", "evaluation")),
             Map.entry(StudyAxisSpec.class, components(StudyAxisSpec.class)),
             Map.entry(TransferGain.class, Set.of("mean", "ciLow", "ciHigh")),
-            Map.entry(Choice.class, Set.of("ciLow", "ciHigh")),
+            Map.entry(Choice.class, Set.of("ciLow", "ciHigh", "maxLoss")),
             Map.entry(LevelAdvice.class, Set.of("best", "cheapest")));
 
     /** The mapper writes a non-finite double as one of these strings (e.g. the accuracy of an empty test part). */

@@ -101,28 +101,28 @@ final class SampleMessages {
                         "both the dip and the recovery are above 0", "bestValidation", true, Verdict.SUPPORTED, 0.012,
                         "the paper's effect beyond the noise: Holm-adjusted p = 0.0120 < 0.05",
                         List.of(new Measure("BnB dip", "baseB - mean(BnB at n = 3, 4, 5)", true, 0.0107, 0.0018,
-                                0.0062, 0.0152, 3, 0.0186, Verdict.SUPPORTED, "+0.0107 ± 0.0018 over 3 seeds"))),
+                                0.0062, 0.0152, 3, 0.0186, Verdict.SUPPORTED, "+0.0107 ± 0.0018 over 3 seeds", null, 0.175, 0.0496))),
                 new Finding(2, "specificity", "Frozen AnB falls below frozen BnB at the top.",
-                        "the deciding measure differs from 0", "test", false, Verdict.INCONCLUSIVE, null,
-                        "not tested: AnB below BnB, n = 6, 7 was not measured",
-                        List.of(new Measure("AnB below BnB, n = 6, 7", "mean over n = 6..7 (none run for every seed)"
-                                + " of (BnB - AnB)", true, null, null, null, null, 0, 0.0595, Verdict.INCONCLUSIVE,
-                                "not measured"))));
+                        "the deciding measure differs from 0", "test", false, Verdict.NOT_TESTABLE, null,
+                        "AnB below BnB at the top: not measured: no seed has the nets it needs",
+                        List.of(new Measure("AnB below BnB at the top", "mean over n = 6..7 (none run for every seed)"
+                                + " of (BnB - AnB)", true, null, null, null, null, 0, null, Verdict.NOT_TESTABLE,
+                                "not measured", null, null, null))));
         return new ExperimentResult(ID, DIGEST, cells, findings,
                 List.of("AnB n = 3 seed 2 has no finite bestValidation (NaN): left out of the findings on "
                         + "bestValidation"), PLAN.size(), AT);
     }
 
     static StudyResult studyResult() {
-        Choice best = new Choice(Variant.ANB_PLUS, 4, 0.8812, 0.8731, 0.8893, 3, 0);
-        Choice cheapest = new Choice(Variant.ANB, 4, 0.8790, 0.8702, 0.8878, 3, 4);
+        Choice best = new Choice(Variant.ANB_PLUS, 4, 0.8812, 0.8731, 0.8893, 3, 0, 0.0);
+        Choice cheapest = new Choice(Variant.ANB, 4, 0.8790, 0.8702, 0.8878, 3, 4, 0.0081);
         return new StudyResult("fmnist-size", StudyAxis.TARGET_SIZE, List.of(
                 new StudyLevelResult("60", 60, "fmnist-size-60", DIGEST),
                 new StudyLevelResult("6000", 6000, "fmnist-size-6000", DIGEST)), "bestValidation",
                 List.of(new TransferGain("60", Variant.ANB_PLUS, 4, 0.0412, 0.0301, 0.0523, 3),
                         new TransferGain("6000", Variant.ANB, 7, null, null, null, 0)),
-                result().findings().get(0), List.of(new LevelAdvice("60", best, cheapest,
-                "best: AnB+ at n = 4; cheapest within the noise: AnB at n = 4")), AT);
+                result().findings().get(0), List.of(new LevelAdvice("60", best, cheapest, 0.01,
+                "best by mean: AnB+ at n = 4; cheapest shown within 0.0100 of the best: AnB at n = 4")), AT);
     }
 
     private static CheckpointManifest manifest() {
