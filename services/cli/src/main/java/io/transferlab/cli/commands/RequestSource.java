@@ -1,5 +1,7 @@
 package io.transferlab.cli.commands;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.transferlab.contracts.json.Json;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +19,7 @@ public final class RequestSource {
     Path file;
 
     @Option(names = "--preset", description = "A bundled request: default (the default), quick, dissimilar, paper, "
-            + "study-size, study-distance.")
+            + "study-size, study-distance, calibrate (an A/A check of the findings' test).")
     String preset;
 
     /** The request's text, unparsed: validation is data-prep's job, so a bad request gets a rejection event. */
@@ -26,16 +28,28 @@ public final class RequestSource {
             if (file != null) {
                 return Files.readString(file);
             }
-            String name = preset == null ? "default" : preset;
-            try (InputStream in = RequestSource.class.getResourceAsStream("/presets/" + name + ".json")) {
-                if (in == null) {
-                    throw new IllegalArgumentException("unknown preset '" + name + "' (known: default, quick, "
-                            + "dissimilar, paper, study-size, study-distance)");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            return presetText(preset == null ? "default" : preset);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A bundled preset's request, parsed. */
+    static JsonNode preset(String name) {
+        try {
+            return Json.MAPPER.readTree(presetText(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String presetText(String name) throws IOException {
+        try (InputStream in = RequestSource.class.getResourceAsStream("/presets/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalArgumentException("unknown preset '" + name + "' (known: default, quick, "
+                        + "dissimilar, paper, study-size, study-distance, calibrate)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.transferlab.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.transferlab.analysis.ScoresCsv;
+import io.transferlab.analysis.design.Calibration;
 import io.transferlab.analysis.findings.Findings;
 import io.transferlab.analysis.study.StudyReport;
 import io.transferlab.cli.client.AggregatorClient;
@@ -13,6 +15,7 @@ import io.transferlab.contracts.messaging.StudyResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,9 +89,29 @@ final class SweepSession {
             for (String file : new String[]{"results.csv", "scores.csv", "findings.csv", "figure.svg", "figure.png"}) {
                 aggregator.bytes(experiment, file).ifPresent(bytes -> write(folder.resolve(file), bytes));
             }
+            if (pairedSeeds(request)) {
+                calibrate(experiment, folder);
+            }
             out.println("results written to " + folder.toAbsolutePath());
         }
         return accepted.levels().isEmpty() ? ExitCodes.OK : writeStudy(id, resultsRoot.resolve(id));
+    }
+
+    /** Whether the request trains seed pairs on one data draw: an A/A calibration (the calibrate preset). */
+    private static boolean pairedSeeds(String request) throws IOException {
+        return "paired-seeds".equals(Json.MAPPER.readTree(request).path("split").path("draw").asText());
+    }
+
+    /**
+     * The A/A calibration of the findings' test on this run's seed pairs, in groups as large as the default run's
+     * seeds, printed and written beside the results.
+     */
+    private void calibrate(String experiment, Path folder) throws IOException {
+        byte[] scores = aggregator.bytes(experiment, "scores.csv").orElseThrow();
+        Calibration calibration = Calibration.of(ScoresCsv.read(new String(scores, StandardCharsets.UTF_8)),
+                Findings.PRIMARY, RequestSource.preset("default").path("seeds").size());
+        out.println(calibration.text());
+        Files.writeString(folder.resolve("calibration.txt"), calibration.text() + "\n");
     }
 
     /** The study's result as the aggregator serves it, once its last level is complete, printed and written. */
