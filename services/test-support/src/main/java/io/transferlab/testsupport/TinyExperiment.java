@@ -39,8 +39,9 @@ import java.util.stream.IntStream;
 /**
  * An experiment small enough to train in seconds, prepared exactly as the services expect one: 4 synthetic classes of
  * 1x16x16 images (40 each; the first 30 of each class are the training images, the last 10 the test images), split
- * A = [0, 1], B = [2, 3], depth 1, seed 1 (drawing its own training and validation images), 8 iterations of batch 16 with a checkpoint and a validation every 4; its
- * six data shards encoded and referenced by digest. {@link #upload} puts the shards where the messages say they are.
+ * A = [0, 1], B = [2, 3], depth 1, seed 1 (drawing its own training and validation images), 8 iterations of batch
+ * 16 with a checkpoint and a validation every 4; its six data shards encoded and referenced by digest.
+ * {@link #upload} puts the shards where the messages say they are.
  */
 public final class TinyExperiment {
 
@@ -48,7 +49,7 @@ public final class TinyExperiment {
     public static final int PER_CLASS = 40;
     public static final int TRAIN_PER_CLASS = 30;
     public static final int SIZE = 16;
-    public static final long DATA_SEED = 7;
+    public static final long IMAGES_SEED = 7;
     public static final int ITERATIONS = 8;
     public static final int BATCH_SIZE = 16;
     public static final int CHECKPOINT_EVERY = 4;
@@ -94,7 +95,7 @@ public final class TinyExperiment {
 
     /** The generated images: labels cycle 0..3, so the first 120 hold 30 of each class and the last 40 hold 10. */
     public static TrainTest images() {
-        ImageSet all = SyntheticImages.generate(CLASSES, PER_CLASS, 1, SIZE, SIZE, DATA_SEED);
+        ImageSet all = SyntheticImages.generate(CLASSES, PER_CLASS, 1, SIZE, SIZE, IMAGES_SEED);
         int trainCount = CLASSES * TRAIN_PER_CLASS;
         return new TrainTest(all.select(IntStream.range(0, trainCount).toArray()),
                 all.select(IntStream.range(trainCount, all.count()).toArray()));

@@ -30,8 +30,10 @@ public record HalfDraws(Half half, ImageSet pool, ImageSet test, DataDraw draw, 
 
     /** The images the nets of sweep seed {@code seed} train, validate and are scored on. */
     public HalfParts parts(long seed) {
-        // The fixed draw keeps the seeds it always had; the others mix the half in, so A's and B's draws differ.
-        long partition = draw == DataDraw.FIXED ? fixedSeed : Seeds.mix(dataSeed(seed), half == Half.A ? 0xA : 0xB);
+        // The fixed draw keeps the seeds it always had; the others mix the half in, so A's and B's draws differ (and
+        // differ from the nets' streams, which mix the sweep seed with 0xA or 0xB).
+        long partition = draw == DataDraw.FIXED ? fixedSeed
+                : Seeds.mix(dataSeed(seed), half == Half.A ? 0xDA : 0xDB);
         Partition.Parts parts = Partition.trainValidation(pool, validationShare, partition);
         return new HalfParts(limit(parts.train(), trainImages, partition),
                 limit(parts.validation(), validationImages, partition), test);

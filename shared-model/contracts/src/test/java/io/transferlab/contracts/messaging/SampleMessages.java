@@ -33,7 +33,8 @@ final class SampleMessages {
 
     private static final ExperimentSpec REQUEST = new ExperimentSpec(ID,
             new DatasetRef(Dataset.FASHION_MNIST.id(), "/usr/share/datasets/fashion-mnist"),
-            new SplitSpec(List.of(0, 1, 2, 3, 4, 6), List.of(5, 7, 8, 9), null, null, null, 1.0 / 12, DataDraw.PER_SEED),
+            new SplitSpec(List.of(0, 1, 2, 3, 4, 6), List.of(5, 7, 8, 9), null, null, null, 1.0 / 12,
+                    DataDraw.PER_SEED),
             NetArchitecture.COMPACT8.id(), List.of(1, 2, 3, 4, 5, 6, 7), ExperimentSpec.DEFAULT_VARIANTS, List.of(1L),
             "quick",
             new TrainingBudget(null, 200, 64, null, null, null, null, null, null, null, null, null),

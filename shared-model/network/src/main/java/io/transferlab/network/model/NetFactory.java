@@ -76,7 +76,7 @@ public final class NetFactory {
      * layer starts from the same weights in every net of one stream seed where it has the same shape, whatever the
      * layers before it (DL4J's own initialisation draws all layers from one sequence).
      */
-    public static long layerSeed(long streamSeed, int layer) {
+    private static long layerSeed(long streamSeed, int layer) {
         return Seeds.mix(Seeds.mix(streamSeed, LAYER_STREAMS), layer);
     }
 

@@ -61,8 +61,8 @@ public record JobSetup(PlannedJob job, NetArchitecture architecture, ResolvedBud
      * @param parentCheckpointId the checkpoint the net copied its layers from, or null
      */
     public CheckpointManifest manifest(TrainingProgress progress, String parentCheckpointId, int numClasses) {
-        Provenance provenance = new Provenance(specDigest, job.seed(), streamSeed(), jobSeed(), dataDigest, parentCheckpointId,
-                CodeVersion.get());
+        Provenance provenance = new Provenance(specDigest, job.seed(), streamSeed(), jobSeed(), dataDigest,
+                parentCheckpointId, CodeVersion.get());
         return new CheckpointManifest(CheckpointManifest.checkpointId(job.jobId(), progress.iteration()),
                 job.jobId(), job.variant(), job.depth(), numClasses, progress.finished(), progress, provenance);
     }

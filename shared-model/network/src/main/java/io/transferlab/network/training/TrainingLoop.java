@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * Mini-batch SGD over the job's budget, resumable: batch order and dropout masks depend only on the job's stream seed
  * (its sweep seed and target half) and the epoch or iteration, so a run resumed from a checkpoint continues exactly as
- * the uninterrupted run would have, and every net of one seed and half visits the same batches. Every few iterations, at the
- * end, and where it is asked to stop, it hands the net to the sink as a checkpoint of the job.
+ * the uninterrupted run would have, and every net of one seed and half visits the same batches. Every few iterations,
+ * at the end, and where it is asked to stop, it hands the net to the sink as a checkpoint of the job.
  */
 public final class TrainingLoop {
 
