@@ -72,13 +72,13 @@ public final class LocalSweep {
         PreparedData data = DataPreparation.prepare(resolved, DatasetCatalog.load(dataset,
                 location == null ? null : Path.of(location), shape));
         out.printf("data: A=%s B=%s, train/validation/test per half: %s%n", data.classesA(), data.classesB(),
-                sizes(data.half(resolved.variants().get(0).target())));
+                sizes(data.half(resolved.variants().get(0).target()).parts(resolved.seeds().get(0))));
         String specDigest = Json.digest(resolved);
         List<PlannedJob> plan = Planner.plan(resolved);
         Map<String, Checkpoint> finals = new HashMap<>();
         List<SweepRow> rows = new ArrayList<>();
         for (PlannedJob job : plan) {
-            HalfParts half = data.half(job.variant().target());
+            HalfParts half = data.half(job.variant().target()).parts(job.seed());
             TensorSet train = TensorSet.of(half.train());
             JobSetup setup = new JobSetup(job, resolved.architecture(), resolved.budget(), resolved.evaluation(),
                     specDigest, ShardCodec.digest(half.train()), false);

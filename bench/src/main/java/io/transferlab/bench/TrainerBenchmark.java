@@ -66,7 +66,7 @@ public final class TrainerBenchmark {
                 SplitSpec.explicit(range(0, 5), range(5, 10)), null, List.of(1), null, null, "quick", budget,
                 new EvaluationSettings(total, 1, 100, 100)).resolve();
         HalfParts half = DataPreparation.prepare(spec, DatasetCatalog.load(Dataset.FASHION_MNIST, null,
-                Dataset.FASHION_MNIST.input(spec.architecture()))).half(Half.B);
+                Dataset.FASHION_MNIST.input(spec.architecture()))).half(Half.B).parts(1);
         TensorSet train = TensorSet.of(half.train());
         TensorSet validation = TensorSet.of(half.validation());
         // A transfer net copies from a base net: one trained for a single step will do, speed is what is measured.

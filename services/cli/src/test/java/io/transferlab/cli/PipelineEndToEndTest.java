@@ -99,7 +99,7 @@ class PipelineEndToEndTest {
                 assertThat(manifest.progress().iteration()).isEqualTo(6);
                 assertThat(manifest.provenance().specDigest()).isEqualTo(accepted.specDigest());
                 assertThat(manifest.provenance().dataDigest())
-                        .isEqualTo(accepted.shards().half(job.variant().target()).train().digest());
+                        .isEqualTo(accepted.shards().half(job.variant().target()).of(job.seed()).train().digest());
                 assertThat(manifest.provenance().parentCheckpointId()).isEqualTo(job.parentJobId() == null ? null
                         : manifests.get(job.parentJobId()).checkpointId());
             }

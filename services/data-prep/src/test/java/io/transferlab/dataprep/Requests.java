@@ -44,6 +44,11 @@ public final class Requests {
                 spec.variants(), spec.seeds(), spec.profile(), spec.budget(), spec.evaluation());
     }
 
+    public static ExperimentSpec withSeeds(ExperimentSpec spec, List<Long> seeds) {
+        return new ExperimentSpec(spec.experimentId(), spec.dataset(), spec.split(), spec.architecture(),
+                spec.depths(), spec.variants(), seeds, spec.profile(), spec.budget(), spec.evaluation());
+    }
+
     public static void publish(KafkaCompanion companion, String key, String json) {
         Publish.value(companion, Topics.REQUESTS, key, json);
     }

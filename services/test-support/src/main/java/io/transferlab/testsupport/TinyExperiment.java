@@ -4,6 +4,7 @@ import io.transferlab.contracts.json.Digests;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentShards;
 import io.transferlab.contracts.messaging.HalfShards;
+import io.transferlab.contracts.messaging.SeedShards;
 import io.transferlab.contracts.messaging.ShardRef;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.plan.PlannedJob;
@@ -38,8 +39,9 @@ import java.util.stream.IntStream;
 /**
  * An experiment small enough to train in seconds, prepared exactly as the services expect one: 4 synthetic classes of
  * 1x16x16 images (40 each; the first 30 of each class are the training images, the last 10 the test images), split
- * A = [0, 1], B = [2, 3], depth 1, seed 1, 8 iterations of batch 16 with a checkpoint and a validation every 4; its
- * six data shards encoded and referenced by digest. {@link #upload} puts the shards where the messages say they are.
+ * A = [0, 1], B = [2, 3], depth 1, seed 1 (drawing its own training and validation images), 8 iterations of batch
+ * 16 with a checkpoint and a validation every 4; its six data shards encoded and referenced by digest.
+ * {@link #upload} puts the shards where the messages say they are.
  */
 public final class TinyExperiment {
 
@@ -47,13 +49,14 @@ public final class TinyExperiment {
     public static final int PER_CLASS = 40;
     public static final int TRAIN_PER_CLASS = 30;
     public static final int SIZE = 16;
-    public static final long DATA_SEED = 7;
+    public static final long IMAGES_SEED = 7;
     public static final int ITERATIONS = 8;
     public static final int BATCH_SIZE = 16;
     public static final int CHECKPOINT_EVERY = 4;
     public static final int VALIDATE_EVERY = 4;
 
-    private static final List<String> PARTS = List.of("train", "validation", "test");
+    /** The one sweep seed; it draws its own training and validation images (the default per-seed draw). */
+    public static final long SEED = 1;
 
     private final ResolvedSpec spec;
     private final String specDigest;
@@ -78,7 +81,7 @@ public final class TinyExperiment {
     public static TinyExperiment create(String experimentId, List<Variant> variants) {
         ExperimentSpec request = new ExperimentSpec(experimentId, new DatasetRef("mnist", null),
                 SplitSpec.explicit(List.of(0, 1), List.of(2, 3)), NetArchitecture.COMPACT8.id(), List.of(1), variants,
-                List.of(1L), null,
+                List.of(SEED), null,
                 new TrainingBudget(null, ITERATIONS, BATCH_SIZE, null, null, null, null, null, null, null,
                         CHECKPOINT_EVERY, null),
                 new EvaluationSettings(VALIDATE_EVERY, null, null, null));
@@ -92,7 +95,7 @@ public final class TinyExperiment {
 
     /** The generated images: labels cycle 0..3, so the first 120 hold 30 of each class and the last 40 hold 10. */
     public static TrainTest images() {
-        ImageSet all = SyntheticImages.generate(CLASSES, PER_CLASS, 1, SIZE, SIZE, DATA_SEED);
+        ImageSet all = SyntheticImages.generate(CLASSES, PER_CLASS, 1, SIZE, SIZE, IMAGES_SEED);
         int trainCount = CLASSES * TRAIN_PER_CLASS;
         return new TrainTest(all.select(IntStream.range(0, trainCount).toArray()),
                 all.select(IntStream.range(trainCount, all.count()).toArray()));
@@ -120,9 +123,9 @@ public final class TinyExperiment {
         return data;
     }
 
-    /** The train, validation and test images of one half, as the shards hold them. */
+    /** The train, validation and test images of one half, as the shards hold them (its one seed's draw). */
     public HalfParts parts(Half half) {
-        return data.half(half);
+        return data.half(half).parts(SEED);
     }
 
     public ExperimentShards shards() {
@@ -155,16 +158,19 @@ public final class TinyExperiment {
         return Json.write(trainingJob(variant));
     }
 
+    /** The half's shards as data-prep writes them: its seed's draw (data seed = the seed) and the test shard. */
     private HalfShards half(Half half) {
-        HalfParts parts = data.half(half);
-        List<ImageSet> sets = List.of(parts.train(), parts.validation(), parts.test());
-        ShardRef[] refs = new ShardRef[PARTS.size()];
-        for (int i = 0; i < PARTS.size(); i++) {
-            String key = ObjectKeys.shard(spec.experimentId(), half, PARTS.get(i));
-            byte[] bytes = ShardCodec.encode(sets.get(i));
-            shardBytes.put(key, bytes);
-            refs[i] = new ShardRef(key, Digests.sha256(bytes), sets.get(i).count());
-        }
-        return new HalfShards(refs[0], refs[1], refs[2]);
+        HalfParts parts = parts(half);
+        String id = spec.experimentId();
+        return new HalfShards(List.of(new SeedShards(SEED, SEED,
+                shard(ObjectKeys.drawShard(id, half, "train", SEED), parts.train()),
+                shard(ObjectKeys.drawShard(id, half, "validation", SEED), parts.validation()))),
+                shard(ObjectKeys.shard(id, half, "test"), parts.test()));
+    }
+
+    private ShardRef shard(String key, ImageSet set) {
+        byte[] bytes = ShardCodec.encode(set);
+        shardBytes.put(key, bytes);
+        return new ShardRef(key, Digests.sha256(bytes), set.count());
     }
 }

@@ -2,7 +2,6 @@ package io.transferlab.data;
 
 import io.transferlab.contracts.spec.Half;
 import io.transferlab.contracts.spec.ImageLimit;
-import io.transferlab.contracts.spec.ResolvedEvaluation;
 import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.SplitSpec;
 
@@ -11,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Divides a data set as a resolved spec asks: classes into halves A and B, each half's training images into train and
- * validation parts (the data set's test images are the held-out test part), then the profile's size limits. One data
- * seed serves every net of the experiment, so all nets of a half see the same images, as in the paper.
+ * Divides a data set as a resolved spec asks: classes into halves A and B and each half's test part, once for all
+ * seeds (from the split's seed), and the rule by which each seed draws its training and validation images from the
+ * half's training images ({@link HalfDraws}). The data set is read once; the draws are made from it in memory.
  */
 public final class DataPreparation {
 
@@ -22,37 +21,32 @@ public final class DataPreparation {
 
     public static PreparedData prepare(ResolvedSpec resolved, TrainTest source) {
         SplitSpec split = resolved.split();
-        long dataSeed = split.randomSeed() == null ? 0 : split.randomSeed();
+        long splitSeed = split.splitSeed();
         List<Integer> classesA = split.classesA();
         List<Integer> classesB = split.classesB();
         if (!split.isExplicit()) {
             int k = source.train().numClasses();
             int sizeA = split.sizeA() == null ? k / 2 : split.sizeA();
             int sizeB = split.sizeB() == null ? k - sizeA : split.sizeB();
-            List<List<Integer>> halves = ClassSplit.randomHalves(k, sizeA, sizeB, dataSeed);
+            List<List<Integer>> halves = ClassSplit.randomHalves(k, sizeA, sizeB, splitSeed);
             classesA = halves.get(0);
             classesB = halves.get(1);
         }
         ClassSplit.Halves train = ClassSplit.split(source.train(), classesA, classesB);
         ClassSplit.Halves test = ClassSplit.split(source.test(), classesA, classesB);
-        Map<Half, HalfParts> parts = new EnumMap<>(Half.class);
-        parts.put(Half.A, parts(train.a(), test.a(), resolved, resolved.budget().trainImagesPerHalf(), dataSeed));
-        parts.put(Half.B, parts(train.b(), test.b(), resolved, resolved.budget().trainImagesB(), dataSeed + 1));
-        return new PreparedData(classesA, classesB, parts);
+        Map<Half, HalfDraws> halves = new EnumMap<>(Half.class);
+        halves.put(Half.A, draws(Half.A, train.a(), test.a(), resolved, resolved.budget().trainImagesPerHalf(),
+                splitSeed));
+        halves.put(Half.B, draws(Half.B, train.b(), test.b(), resolved, resolved.budget().trainImagesB(),
+                splitSeed + 1));
+        return new PreparedData(classesA, classesB, halves);
     }
 
-    /** Half A's parts depend on nothing of half B's: a study that varies B's size shares A's nets across levels. */
-    private static HalfParts parts(ImageSet train, ImageSet test, ResolvedSpec resolved, ImageLimit trainImages,
-                                   long seed) {
-        Partition.Parts parts = Partition.trainValidation(train, resolved.split().validationFractionOrDefault(), seed);
-        ResolvedEvaluation evaluation = resolved.evaluation();
-        return new HalfParts(
-                limit(parts.train(), trainImages, seed),
-                limit(parts.validation(), evaluation.validationImages(), seed),
-                limit(test, evaluation.testImages(), seed));
-    }
-
-    private static ImageSet limit(ImageSet set, ImageLimit limit, long seed) {
-        return limit.all() ? set : Partition.subset(set, limit.count(), seed);
+    private static HalfDraws draws(Half half, ImageSet train, ImageSet test, ResolvedSpec resolved,
+                                   ImageLimit trainImages, long fixedSeed) {
+        SplitSpec split = resolved.split();
+        return new HalfDraws(half, train, HalfDraws.limit(test, resolved.evaluation().testImages(), fixedSeed),
+                split.draw(), split.splitSeed(), fixedSeed, split.validationFractionOrDefault(), trainImages,
+                resolved.evaluation().validationImages());
     }
 }

@@ -10,9 +10,9 @@ import java.util.Map;
  *
  * @param classesA original class indices of half A, in relabelled order
  * @param classesB original class indices of half B
- * @param halves   the train, validation and test parts of each half
+ * @param halves   each half's images and how each seed draws from them
  */
-public record PreparedData(List<Integer> classesA, List<Integer> classesB, Map<Half, HalfParts> halves) {
+public record PreparedData(List<Integer> classesA, List<Integer> classesB, Map<Half, HalfDraws> halves) {
 
     public PreparedData {
         classesA = List.copyOf(classesA);
@@ -20,7 +20,7 @@ public record PreparedData(List<Integer> classesA, List<Integer> classesB, Map<H
         halves = Map.copyOf(halves);
     }
 
-    public HalfParts half(Half half) {
+    public HalfDraws half(Half half) {
         return halves.get(half);
     }
 }

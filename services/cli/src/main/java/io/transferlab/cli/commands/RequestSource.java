@@ -15,11 +15,13 @@ import java.nio.file.Path;
 /** A request given as a file or as the name of a bundled preset. */
 public final class RequestSource {
 
+    /** The bundled presets, files under {@code /presets/} in this module's resources. */
+    static final String PRESETS = "default, quick, dissimilar, paper, calibrate, study-size, study-distance";
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Experiment or study request (JSON).")
     Path file;
 
-    @Option(names = "--preset", description = "A bundled request: default (the default), quick, dissimilar, paper, "
-            + "study-size, study-distance, calibrate (an A/A check of the findings' test).")
+    @Option(names = "--preset", description = "A bundled request (default: default): " + PRESETS + ".")
     String preset;
 
     /** The request's text, unparsed: validation is data-prep's job, so a bad request gets a rejection event. */
@@ -46,8 +48,7 @@ public final class RequestSource {
     private static String presetText(String name) throws IOException {
         try (InputStream in = RequestSource.class.getResourceAsStream("/presets/" + name + ".json")) {
             if (in == null) {
-                throw new IllegalArgumentException("unknown preset '" + name + "' (known: default, quick, "
-                        + "dissimilar, paper, study-size, study-distance, calibrate)");
+                throw new IllegalArgumentException("unknown preset '" + name + "' (known: " + PRESETS + ")");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -2,7 +2,9 @@ package io.transferlab.dataprep.preparation;
 
 import io.transferlab.contracts.messaging.ExperimentShards;
 import io.transferlab.contracts.messaging.HalfShards;
+import io.transferlab.contracts.messaging.SeedShards;
 import io.transferlab.contracts.messaging.ShardRef;
+import io.transferlab.contracts.spec.DataDraw;
 import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.Half;
 import io.transferlab.contracts.spec.ResolvedSpec;
@@ -11,6 +13,7 @@ import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.data.DataPreparation;
 import io.transferlab.data.DatasetCatalog;
 import io.transferlab.data.DatasetException;
+import io.transferlab.data.HalfDraws;
 import io.transferlab.data.HalfParts;
 import io.transferlab.data.ImageSet;
 import io.transferlab.data.PreparedData;
@@ -21,11 +24,16 @@ import io.transferlab.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads an experiment's data set, divides it as the spec asks, and writes the six shards (train, validation and test
- * of each half) to object storage, where every trainer and evaluator reads the same bytes.
+ * Reads an experiment's data set once, divides it as the spec asks, and writes its shards to object storage, where
+ * every trainer and evaluator reads the same bytes: per half one test shard, and the training and validation shards of
+ * each distinct data draw of the seeds (one draw under a fixed draw, one per seed or pair of seeds otherwise), each
+ * drawn in memory, written, then let go.
  */
 @ApplicationScoped
 public class DataShards {
@@ -64,22 +72,42 @@ public class DataShards {
     private ExperimentShards write(ResolvedSpec resolved, TrainTest data, long began) {
         String id = resolved.experimentId();
         PreparedData prepared = DataPreparation.prepare(resolved, data);
+        long read = System.nanoTime();
         ExperimentShards shards = new ExperimentShards(prepared.classesA(), prepared.classesB(),
-                write(id, Half.A, prepared.half(Half.A)), write(id, Half.B, prepared.half(Half.B)));
-        LOG.infof("experiment %s: classes A %s, B %s; read, divided and written in %.1f s", id, prepared.classesA(),
-                prepared.classesB(), (System.nanoTime() - began) / 1e9);
+                write(resolved, prepared.half(Half.A)), write(resolved, prepared.half(Half.B)));
+        LOG.infof("experiment %s: classes A %s, B %s; read and divided in %.1f s, %d draws (%s) of %d seeds drawn and"
+                        + " written in %.1f s", id, prepared.classesA(), prepared.classesB(), (read - began) / 1e9,
+                shards.a().seeds().stream().map(SeedShards::dataSeed).distinct().count(),
+                resolved.split().draw().label(), resolved.seeds().size(), (System.nanoTime() - read) / 1e9);
         return shards;
     }
 
-    private HalfShards write(String experimentId, Half half, HalfParts parts) {
-        return new HalfShards(write(experimentId, half, "train", parts.train()),
-                write(experimentId, half, "validation", parts.validation()),
-                write(experimentId, half, "test", parts.test()));
+    /** One half's shards: each distinct draw's written once, under a key with its data seed unless it is fixed. */
+    private HalfShards write(ResolvedSpec resolved, HalfDraws half) {
+        String id = resolved.experimentId();
+        boolean fixed = resolved.split().draw() == DataDraw.FIXED;
+        Map<Long, SeedShards> drawn = new HashMap<>();
+        List<SeedShards> seeds = new ArrayList<>();
+        for (long seed : resolved.seeds()) {
+            SeedShards draw = drawn.computeIfAbsent(half.dataSeed(seed), dataSeed -> {
+                HalfParts parts = half.parts(seed);
+                return new SeedShards(seed, dataSeed,
+                        write(key(id, half.half(), "train", fixed, dataSeed), parts.train()),
+                        write(key(id, half.half(), "validation", fixed, dataSeed), parts.validation()));
+            });
+            seeds.add(new SeedShards(seed, draw.dataSeed(), draw.train(), draw.validation()));
+        }
+        return new HalfShards(seeds, write(ObjectKeys.shard(id, half.half(), "test"), half.test()));
+    }
+
+    /** A fixed draw keeps the keys it always had: it is the only draw of its experiment. */
+    private static String key(String experimentId, Half half, String part, boolean fixed, long dataSeed) {
+        return fixed ? ObjectKeys.shard(experimentId, half, part)
+                : ObjectKeys.drawShard(experimentId, half, part, dataSeed);
     }
 
     /** The digest recorded is the one the store verified, i.e. the SHA-256 of exactly the bytes trainers will read. */
-    private ShardRef write(String experimentId, Half half, String part, ImageSet set) {
-        String key = ObjectKeys.shard(experimentId, half, part);
+    private ShardRef write(String key, ImageSet set) {
         byte[] bytes = ShardCodec.encode(set);
         ShardRef ref = new ShardRef(key, store.put(key, bytes), set.count());
         metrics.shardWritten(bytes.length);

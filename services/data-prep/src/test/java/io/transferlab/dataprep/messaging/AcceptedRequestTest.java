@@ -9,14 +9,17 @@ import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentShards;
 import io.transferlab.contracts.messaging.HalfShards;
+import io.transferlab.contracts.messaging.SeedShards;
 import io.transferlab.contracts.messaging.ShardRef;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.plan.Planner;
+import io.transferlab.contracts.spec.DataDraw;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.Half;
 import io.transferlab.contracts.spec.ResolvedSpec;
+import io.transferlab.contracts.spec.SplitSpec;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.data.shard.ShardCodec;
@@ -29,6 +32,7 @@ import io.transferlab.testsupport.LocalServersResource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -127,23 +131,72 @@ class AcceptedRequestTest {
             assertThat(out.accepted()).hasSize(1);
             ExperimentShards shards = out.accepted().get(0).shards();
             assertShardsStored(id, shards);
-            assertThat(Stream.of(shards.a(), shards.b()).mapToInt(h -> h.train().count() + h.validation().count())
-                    .sum()).isEqualTo(TestData.CLASSES * TestData.TRAIN_PER_CLASS);
+            assertThat(Stream.of(shards.a(), shards.b()).map(h -> h.of(1))
+                    .mapToInt(s -> s.train().count() + s.validation().count()).sum())
+                    .isEqualTo(TestData.CLASSES * TestData.TRAIN_PER_CLASS);
             assertThat(shards.a().test().count() + shards.b().test().count())
                     .isEqualTo(TestData.CLASSES * TestData.TEST_PER_CLASS);
         }
     }
 
-    /** Six shards at their keys, each holding what its reference says: the bytes' SHA-256 and the image count. */
+    @Test
+    void eachDrawIsStoredOnceUnderItsDataSeedAndTheTestShardIsSharedBySeeds() {
+        String id = Requests.uniqueId("paired");
+        ExperimentSpec spec = Requests.withSeeds(Requests.withSplit(Requests.small(id, TestData.mnist().toString()),
+                new SplitSpec(null, null, 1L, null, null, null, DataDraw.PAIRED_SEEDS)), List.of(1L, 2L, 3L, 4L));
+        try (Outputs out = Outputs.about(companion, id)) {
+            publish(companion, id, Json.write(spec));
+            out.await(Topics.JOBS, 4 * ROOT_JOBS);
+
+            assertThat(out.rejections()).isEmpty();
+            ExperimentShards shards = out.accepted().get(0).shards();
+            assertShardsStored(id, shards);
+            for (Half half : Half.values()) {
+                HalfShards parts = shards.half(half);
+                assertThat(parts.seeds()).extracting(SeedShards::seed, SeedShards::dataSeed)
+                        .containsExactly(tuple(1L, 1L), tuple(2L, 1L), tuple(3L, 2L), tuple(4L, 2L));
+                assertThat(parts.of(2)).extracting(SeedShards::train, SeedShards::validation)
+                        .containsExactly(parts.of(1).train(), parts.of(1).validation());
+                assertThat(parts.of(3).train().digest()).isNotEqualTo(parts.of(1).train().digest());
+                assertThat(parts.of(3).validation().digest()).isNotEqualTo(parts.of(1).validation().digest());
+            }
+        }
+    }
+
+    @Test
+    void pairedSeedsWithoutTheirPartnerAreRejected() {
+        String id = Requests.uniqueId("unpaired");
+        ExperimentSpec spec = Requests.withSeeds(Requests.withSplit(Requests.small(id, TestData.mnist().toString()),
+                new SplitSpec(null, null, 1L, null, null, null, DataDraw.PAIRED_SEEDS)), List.of(1L, 2L, 3L));
+        try (Outputs out = Outputs.about(companion, id)) {
+            publish(companion, id, Json.write(spec));
+            out.await(Topics.REJECTIONS, 1);
+
+            assertThat(out.rejections()).singleElement().satisfies(rejected -> assertThat(rejected.reasons())
+                    .containsExactly("seeds: split.draw paired-seeds trains seeds 2k-1 and 2k on one data draw (k = 1,"
+                            + " 2, ...), so the seeds come in pairs (1 and 2, 3 and 4, ...); [3] lack their partner"));
+            assertThat(store.exists(ObjectKeys.accepted(id))).isFalse();
+        }
+    }
+
+    /**
+     * Each seed's training and validation shards at the keys of its draw, one test shard per half, each holding what
+     * its reference says: the bytes' SHA-256 and the image count.
+     */
     private void assertShardsStored(String id, ExperimentShards shards) {
         assertThat(shards.classesA()).hasSize(5).doesNotContainAnyElementsOf(shards.classesB());
         assertThat(shards.classesB()).hasSize(5);
         for (Half half : Half.values()) {
             HalfShards parts = shards.half(half);
-            assertThat(List.of(parts.train(), parts.validation(), parts.test())).extracting(ShardRef::key)
-                    .containsExactly(ObjectKeys.shard(id, half, "train"), ObjectKeys.shard(id, half, "validation"),
-                            ObjectKeys.shard(id, half, "test"));
-            for (ShardRef ref : List.of(parts.train(), parts.validation(), parts.test())) {
+            assertThat(parts.test().key()).isEqualTo(ObjectKeys.shard(id, half, "test"));
+            List<ShardRef> refs = new ArrayList<>(List.of(parts.test()));
+            for (SeedShards seed : parts.seeds()) {
+                assertThat(List.of(seed.train(), seed.validation())).extracting(ShardRef::key)
+                        .containsExactly(ObjectKeys.drawShard(id, half, "train", seed.dataSeed()),
+                                ObjectKeys.drawShard(id, half, "validation", seed.dataSeed()));
+                refs.addAll(List.of(seed.train(), seed.validation()));
+            }
+            for (ShardRef ref : refs) {
                 byte[] bytes = store.get(ref.key()).orElseThrow();
                 assertThat(Digests.sha256(bytes)).as(ref.key()).isEqualTo(ref.digest());
                 assertThat(ShardCodec.digest(ShardCodec.decode(bytes, ref.key()))).isEqualTo(ref.digest());

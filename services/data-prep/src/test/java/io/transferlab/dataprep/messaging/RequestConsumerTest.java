@@ -5,9 +5,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentShards;
-import io.transferlab.contracts.messaging.HalfShards;
 import io.transferlab.contracts.messaging.RequestRejected;
-import io.transferlab.contracts.messaging.ShardRef;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.dataprep.Requests;
@@ -42,9 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RequestConsumerTest {
 
-    private static final ShardRef SHARD = new ShardRef("shard", "d".repeat(64), 1);
-    private static final ExperimentShards SHARDS = new ExperimentShards(List.of(0, 1, 2, 3, 4), List.of(5, 6, 7, 8, 9),
-            new HalfShards(SHARD, SHARD, SHARD), new HalfShards(SHARD, SHARD, SHARD));
+    private static final ExperimentShards SHARDS = Handlers.SHARDS;
 
     @TempDir
     Path root;

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kafka.InjectKafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
+import io.transferlab.contracts.messaging.SeedShards;
 import io.transferlab.contracts.messaging.StudyLevelRef;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.TrainingJob;
@@ -58,9 +59,13 @@ class StudyRequestTest {
             assertThat(levels).extracting(ExperimentAccepted::study).containsExactly(
                     new StudyLevelRef(id, StudyAxis.TARGET_SIZE, "10", 10, 0, 2),
                     new StudyLevelRef(id, StudyAxis.TARGET_SIZE, "20", 20, 1, 2));
-            assertThat(levels).extracting(level -> level.shards().b().train().count()).containsExactly(10, 20);
-            assertThat(levels.get(1).shards().a().train().digest())
-                    .isEqualTo(levels.get(0).shards().a().train().digest());
+            assertThat(levels).extracting(level -> level.shards().b().of(1).train().count()).containsExactly(10, 20);
+            // Half A's draw depends on nothing of B's, so the shared baseA trains on the same images for both levels.
+            for (int level = 1; level < levels.size(); level++) {
+                SeedShards a = levels.get(level).shards().a().of(1);
+                assertThat(a.train().digest()).isEqualTo(levels.get(0).shards().a().of(1).train().digest());
+                assertThat(a.validation().digest()).isEqualTo(levels.get(0).shards().a().of(1).validation().digest());
+            }
             assertThat(store.exists(ObjectKeys.accepted(small))).isTrue();
             assertThat(store.exists(ObjectKeys.accepted(large))).isTrue();
 

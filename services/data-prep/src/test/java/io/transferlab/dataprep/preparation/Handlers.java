@@ -3,6 +3,7 @@ package io.transferlab.dataprep.preparation;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentShards;
 import io.transferlab.contracts.messaging.HalfShards;
+import io.transferlab.contracts.messaging.SeedShards;
 import io.transferlab.contracts.messaging.ShardRef;
 import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.validation.ValidationBounds;
@@ -23,7 +24,8 @@ public final class Handlers {
 
     /** Shards as a handler's stand-in preparation returns them: what a test expects an accepted event to carry. */
     public static final ExperimentShards SHARDS = new ExperimentShards(List.of(0, 1, 2, 3, 4), List.of(5, 6, 7, 8, 9),
-            new HalfShards(SHARD, SHARD, SHARD), new HalfShards(SHARD, SHARD, SHARD));
+            new HalfShards(List.of(new SeedShards(1, 1, SHARD, SHARD)), SHARD),
+            new HalfShards(List.of(new SeedShards(1, 1, SHARD, SHARD)), SHARD));
 
     private Handlers() {
     }

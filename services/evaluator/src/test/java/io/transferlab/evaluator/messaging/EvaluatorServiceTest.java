@@ -182,8 +182,8 @@ class EvaluatorServiceTest {
                 job.depth(), 2, true,
                 new TrainingProgress(2, TinyExperiment.ITERATIONS, TinyExperiment.ITERATIONS,
                         List.of(new ValidationPoint(TinyExperiment.ITERATIONS, 0.5))),
-                new Provenance(message.specDigest(), job.seed(), 1, experiment.shards().b().train().digest(), null,
-                        "test"));
+                new Provenance(message.specDigest(), job.seed(), 1, 2,
+                        experiment.shards().b().of(TinyExperiment.SEED).train().digest(), null, "test"));
         String value = Json.write(new CheckpointReady(job, absentKey, manifest, experiment.shards().b().test(),
                 experiment.spec().evaluation().bestK(), 0));
         try (TopicWatch deadLetters = TopicWatch.keys(companion, Topics.DEAD_LETTERS, job.jobId())) {
@@ -205,7 +205,7 @@ class EvaluatorServiceTest {
         HalfParts parts = experiment.parts(variant.target());
         JobSetup setup = new JobSetup(message.job(), message.spec().architecture(), message.spec().budget(),
                 message.spec().evaluation(), message.specDigest(),
-                experiment.shards().half(variant.target()).train().digest(), false);
+                experiment.shards().half(variant.target()).of(TinyExperiment.SEED).train().digest(), false);
         Checkpoint done = new JobRunner(setup, ProgressListener.NONE, CheckpointSink.NONE, StopSignal.NEVER)
                 .run(TensorSet.of(parts.train()), TensorSet.of(parts.validation()), null, null);
         byte[] bytes = CheckpointCodec.encode(done);

@@ -1,7 +1,7 @@
 package io.transferlab.trainer.training;
 
 import io.transferlab.contracts.messaging.CheckpointManifest;
-import io.transferlab.contracts.messaging.HalfShards;
+import io.transferlab.contracts.messaging.SeedShards;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.network.checkpoint.Checkpoint;
@@ -84,19 +84,20 @@ public class JobExecutor {
     /** Trains the job from where {@code start} says; the manifest it ended with, complete or where it stopped. */
     private CheckpointManifest train(TrainingJob message, JobStart.Train start, StopSignal stop) {
         PlannedJob job = message.job();
-        HalfShards half = message.shards().half(job.variant().target());
+        // The job's own seed's draw of its target half: seeds may train on different images.
+        SeedShards data = message.shards().half(job.variant().target()).of(job.seed());
         if (start.resume() != null) {
             LOG.infof("job %s resumes at iteration %d", job.jobId(), start.from());
         }
         status.started(job, start.from(), start.resume() != null
                 ? start.resume().manifest().progress().totalIterations()
-                : message.spec().budget().totalIterations(half.train().count()));
+                : message.spec().budget().totalIterations(data.train().count()));
         JobSetup setup = new JobSetup(job, message.spec().architecture(), message.spec().budget(),
-                message.spec().evaluation(), message.specDigest(), half.train().digest(), config.cacheFrozenPrefix());
+                message.spec().evaluation(), message.specDigest(), data.train().digest(), config.cacheFrozenPrefix());
         JobGauges gauges = metrics.trainingStarted(job);
         try {
             Checkpoint done = new JobRunner(setup, status.progress(job).and(gauges), uploads.of(job), stop)
-                    .run(TensorSet.of(shards.fetch(half.train())), TensorSet.of(shards.fetch(half.validation())),
+                    .run(TensorSet.of(shards.fetch(data.train())), TensorSet.of(shards.fetch(data.validation())),
                             start.source(), start.resume());
             if (done.manifest().complete()) {
                 uploads.ensureFinal(job, done);

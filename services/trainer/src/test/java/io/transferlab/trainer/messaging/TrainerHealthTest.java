@@ -125,7 +125,8 @@ class TrainerHealthTest {
         TrainingJob sample = withIterations(experiment, steps);
         List<Double> rates = new ArrayList<>();
         new JobRunner(new JobSetup(sample.job(), sample.spec().architecture(), sample.spec().budget(),
-                sample.spec().evaluation(), sample.specDigest(), experiment.shards().b().train().digest(), false),
+                sample.spec().evaluation(), sample.specDigest(),
+                experiment.shards().b().of(TinyExperiment.SEED).train().digest(), false),
                 new ProgressListener() {
                     @Override
                     public void onIteration(IterationStats stats) {

@@ -216,7 +216,8 @@ class TrainerServiceTest {
         PlannedJob job = message.job();
         HalfParts parts = experiment.parts(Half.B);
         JobSetup setup = new JobSetup(job, message.spec().architecture(), message.spec().budget(),
-                message.spec().evaluation(), message.specDigest(), experiment.shards().b().train().digest(), false);
+                message.spec().evaluation(), message.specDigest(),
+                experiment.shards().b().of(TinyExperiment.SEED).train().digest(), false);
         Map<Long, byte[]> saved = new TreeMap<>();
         Checkpoint uninterrupted = new JobRunner(setup, ProgressListener.NONE,
                 c -> saved.put(c.manifest().progress().iteration(), CheckpointCodec.encode(c)), StopSignal.NEVER)
@@ -310,7 +311,8 @@ class TrainerServiceTest {
                 .allSatisfy(accuracy -> assertThat(accuracy).isBetween(0.0, 1.0));
         assertThat(manifest.provenance().specDigest()).isEqualTo(experiment.specDigest());
         assertThat(manifest.provenance().seed()).isEqualTo(job.seed());
-        assertThat(manifest.provenance().dataDigest()).isEqualTo(experiment.shards().b().train().digest());
+        assertThat(manifest.provenance().dataDigest())
+                .isEqualTo(experiment.shards().b().of(TinyExperiment.SEED).train().digest());
         assertThat(manifest.provenance().codeVersion()).isEqualTo(CodeVersion.get()).isNotBlank()
                 .isNotEqualTo("unknown");
     }

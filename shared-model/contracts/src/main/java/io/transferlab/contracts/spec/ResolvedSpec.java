@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param experimentId the experiment
  * @param dataset      the images
- * @param split        the A/B class split
+ * @param split        the A/B class split and the seeds' data draw
  * @param architecture the net's architecture
  * @param depths       the layer depths n to cut at
  * @param variants     the networks to train
@@ -22,6 +22,7 @@ public record ResolvedSpec(String experimentId, DatasetRef dataset, SplitSpec sp
                            ResolvedBudget budget, ResolvedEvaluation evaluation) {
 
     public ResolvedSpec {
+        split = split == null ? null : split.resolved(); // always names its draw: none given is the default
         depths = List.copyOf(depths);
         variants = List.copyOf(variants);
         seeds = List.copyOf(seeds);

@@ -14,29 +14,32 @@ import java.util.stream.Collectors;
  * "RnY" keeps its first n layers at their random initial weights, frozen.
  */
 public enum Variant {
-    BASE_A("baseA", Half.A, null, false),
-    BASE_B("baseB", Half.B, null, false),
-    BNB("BnB", Half.B, Half.B, false),
-    BNB_PLUS("BnB+", Half.B, Half.B, true),
-    ANB("AnB", Half.B, Half.A, false),
-    ANB_PLUS("AnB+", Half.B, Half.A, true),
-    RNB("RnB", Half.B, null, false),
-    ANA("AnA", Half.A, Half.A, false),
-    ANA_PLUS("AnA+", Half.A, Half.A, true),
-    BNA("BnA", Half.A, Half.B, false),
-    BNA_PLUS("BnA+", Half.A, Half.B, true),
-    RNA("RnA", Half.A, null, false);
+    BASE_A("baseA", Half.A, null, false, 1),
+    BASE_B("baseB", Half.B, null, false, 2),
+    BNB("BnB", Half.B, Half.B, false, 3),
+    BNB_PLUS("BnB+", Half.B, Half.B, true, 4),
+    ANB("AnB", Half.B, Half.A, false, 5),
+    ANB_PLUS("AnB+", Half.B, Half.A, true, 6),
+    RNB("RnB", Half.B, null, false, 7),
+    ANA("AnA", Half.A, Half.A, false, 8),
+    ANA_PLUS("AnA+", Half.A, Half.A, true, 9),
+    BNA("BnA", Half.A, Half.B, false, 10),
+    BNA_PLUS("BnA+", Half.A, Half.B, true, 11),
+    RNA("RnA", Half.A, null, false, 12);
 
     private final String label;
     private final Half target;
     private final Half source;
     private final boolean fineTuned;
+    private final int salt;
 
-    Variant(String label, Half target, Half source, boolean fineTuned) {
+    /** @param salt the variant's stream number in seeds derived per variant: fixed for good, never the ordinal */
+    Variant(String label, Half target, Half source, boolean fineTuned, int salt) {
         this.label = label;
         this.target = target;
         this.source = source;
         this.fineTuned = fineTuned;
+        this.salt = salt;
     }
 
     @JsonValue
@@ -69,6 +72,14 @@ public enum Variant {
 
     public boolean fineTuned() {
         return fineTuned;
+    }
+
+    /**
+     * The variant's own number in per-variant seeds; stable, so that adding or reordering variants changes no other
+     * variant's seeds.
+     */
+    public int salt() {
+        return salt;
     }
 
     /** The base variant this one copies from, if any. */

@@ -25,8 +25,15 @@ public final class ObjectKeys {
         return "experiments/" + experimentId + "/";
     }
 
+    /** A shard every seed shares: a half's test images, or its training and validation images under a fixed draw. */
     public static String shard(String experimentId, Half half, String part) {
         return experiment(experimentId) + "shards/" + half.name().toLowerCase() + "-" + part + ".tlsh";
+    }
+
+    /** A half's training or validation images of the draw with data seed {@code dataSeed}. */
+    public static String drawShard(String experimentId, Half half, String part, long dataSeed) {
+        return experiment(experimentId) + "shards/" + half.name().toLowerCase() + "-" + part + "-d" + dataSeed
+                + ".tlsh";
     }
 
     /** The accepted event of an experiment, as JSON: a repeated request is answered from it, not prepared again. */

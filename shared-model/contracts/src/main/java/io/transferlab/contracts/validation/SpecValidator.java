@@ -72,6 +72,7 @@ public final class SpecValidator {
                 : Dataset.fromId(spec.dataset().name()).flatMap(Dataset::classCount).orElse(null);
         if (spec.split() != null) {
             new SplitChecks(classes).check(spec.split(), problems);
+            checkPairs(spec.split(), spec.seeds(), problems);
         }
         if (spec.profile() == null || Profile.ids().contains(spec.profile())) {
             budgetChecks.check(spec.budgetOverProfile(), spec.evaluationOverProfile(), problems);
@@ -120,6 +121,16 @@ public final class SpecValidator {
                 problems.add("depths[" + i + "]: " + n + " is outside 1.." + NetArchitecture.MAX_DEPTH
                         + " (a cut after one of the " + NetArchitecture.WEIGHT_LAYERS + " weight layers)");
             }
+        }
+    }
+
+    /** An A/A calibration compares the two replicas of each draw: every seed needs its partner. */
+    private static void checkPairs(SplitSpec split, List<Long> seeds, List<String> problems) {
+        List<Long> unpaired = split.draw() == null ? List.of()
+                : split.draw().unpaired(seeds == null ? List.of(1L) : seeds);
+        if (!unpaired.isEmpty()) {
+            problems.add("seeds: split.draw paired-seeds trains seeds 2k-1 and 2k on one data draw (k = 1, 2, ...),"
+                    + " so the seeds come in pairs (1 and 2, 3 and 4, ...); " + unpaired + " lack their partner");
         }
     }
 

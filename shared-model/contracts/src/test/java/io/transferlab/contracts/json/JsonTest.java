@@ -32,7 +32,7 @@ class JsonTest {
         return spec()
                 .experimentId("dissimilar-3")
                 .dataset("cifar100", "s3://transfer-data/cifar100")
-                .split(new SplitSpec(List.of(5, 1, 3), List.of(0, 2, 4), 9L, null, null, 0.25))
+                .split(new SplitSpec(List.of(5, 1, 3), List.of(0, 2, 4), 9L, null, null, 0.25, null))
                 .architecture("caffenet8")
                 .depths(7, 1, 4)
                 .variants(Variant.ANB_PLUS, Variant.BASE_B, Variant.RNA)
@@ -90,7 +90,7 @@ class JsonTest {
 
     @Test
     void splitRoundTripsAndWritesOnlyItsFields() {
-        SplitSpec random = new SplitSpec(null, null, 4L, 3, 3, null);
+        SplitSpec random = new SplitSpec(null, null, 4L, 3, 3, null, null);
         SplitSpec explicit = SplitSpec.explicit(List.of(0, 1), List.of(2, 3));
 
         assertThat(Json.write(random)).isEqualTo("{\"randomSeed\":4,\"sizeA\":3,\"sizeB\":3}");

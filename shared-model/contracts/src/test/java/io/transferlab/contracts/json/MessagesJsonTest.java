@@ -84,7 +84,7 @@ class MessagesJsonTest {
         String specDigest = Json.digest(Specs.minimal().resolve());
         CheckpointManifest manifest = new CheckpointManifest(CheckpointManifest.checkpointId(job.jobId(), 150),
                 job.jobId(), job.variant(), job.depth(), 5, true, progress(0.6, 0.8),
-                new Provenance(specDigest, 1, 17, "ab".repeat(32), "exp1.basea.n0.s1@150", "0.1.0"));
+                new Provenance(specDigest, 1, 17, 23, "ab".repeat(32), "exp1.basea.n0.s1@150", "0.1.0"));
 
         String json = Json.write(manifest);
 
@@ -97,7 +97,7 @@ class MessagesJsonTest {
     void midTrainingManifestWithoutParentRoundTrips() {
         CheckpointManifest manifest = new CheckpointManifest("exp1.basea.n0.s1@50", "exp1.basea.n0.s1",
                 Variant.BASE_A, 0, 5, false, TrainingProgress.start(150),
-                new Provenance("d", 1, 1, "e", null, "dev"));
+                new Provenance("d", 1, 1, 2, "e", null, "dev"));
 
         assertThat(Json.read(Json.write(manifest), CheckpointManifest.class)).isEqualTo(manifest);
         assertThat(Json.write(manifest)).doesNotContain("parentCheckpointId");

@@ -4,6 +4,7 @@ import io.transferlab.contracts.json.Digests;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.plan.Planner;
+import io.transferlab.contracts.spec.DataDraw;
 import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.EvaluationSettings;
@@ -32,7 +33,8 @@ final class SampleMessages {
 
     private static final ExperimentSpec REQUEST = new ExperimentSpec(ID,
             new DatasetRef(Dataset.FASHION_MNIST.id(), "/usr/share/datasets/fashion-mnist"),
-            new SplitSpec(List.of(0, 1, 2, 3, 4, 6), List.of(5, 7, 8, 9), null, null, null, 1.0 / 12),
+            new SplitSpec(List.of(0, 1, 2, 3, 4, 6), List.of(5, 7, 8, 9), null, null, null, 1.0 / 12,
+                    DataDraw.PER_SEED),
             NetArchitecture.COMPACT8.id(), List.of(1, 2, 3, 4, 5, 6, 7), ExperimentSpec.DEFAULT_VARIANTS, List.of(1L),
             "quick",
             new TrainingBudget(null, 200, 64, null, null, null, null, null, null, null, null, null),
@@ -44,7 +46,7 @@ final class SampleMessages {
             .filter(job -> job.variant() == Variant.ANB_PLUS && job.depth() == 3).findFirst().orElseThrow();
     private static final ExperimentShards SHARDS = new ExperimentShards(List.of(0, 1, 2, 3, 4, 6), List.of(5, 7, 8, 9),
             half(Half.A, 33_000, 3_000, 6_000), half(Half.B, 22_000, 2_000, 4_000));
-    private static final Provenance PROVENANCE = new Provenance(DIGEST, 1, 7_919, "5e".repeat(32),
+    private static final Provenance PROVENANCE = new Provenance(DIGEST, 1, 7_919, 104_729, "5e".repeat(32),
             "fmnist-dissimilar.basea.n0.s1@200", "0.1.0-SNAPSHOT");
     private static final String CHECKPOINT_ID = CheckpointManifest.checkpointId(TRANSFER.jobId(), 200);
 
@@ -136,12 +138,12 @@ final class SampleMessages {
     }
 
     private static HalfShards half(Half half, int train, int validation, int test) {
-        return new HalfShards(shard(half, "train", train), shard(half, "validation", validation),
-                shard(half, "test", test));
+        return new HalfShards(List.of(new SeedShards(1, 1, shard(ObjectKeys.drawShard(ID, half, "train", 1), train),
+                shard(ObjectKeys.drawShard(ID, half, "validation", 1), validation))),
+                shard(ObjectKeys.shard(ID, half, "test"), test));
     }
 
-    private static ShardRef shard(Half half, String part, int count) {
-        String key = ObjectKeys.shard(ID, half, part);
+    private static ShardRef shard(String key, int count) {
         return new ShardRef(key, Digests.sha256(key.getBytes(StandardCharsets.UTF_8)), count);
     }
 }

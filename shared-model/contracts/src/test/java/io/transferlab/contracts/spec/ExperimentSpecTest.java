@@ -78,7 +78,9 @@ class ExperimentSpecTest {
         assertThat(resolved.depths()).containsExactly(3, 1);
         assertThat(resolved.variants()).containsExactly(Variant.ANB_PLUS);
         assertThat(resolved.seeds()).containsExactly(7L, 2L);
-        assertThat(resolved.split()).isSameAs(split);
+        assertThat(resolved.split()).isEqualTo(split.resolved());
+        assertThat(resolved.split().classesA()).isEqualTo(split.classesA());
+        assertThat(resolved.split().draw()).isEqualTo(DataDraw.PER_SEED);
     }
 
     @Test

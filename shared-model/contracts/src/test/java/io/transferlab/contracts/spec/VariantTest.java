@@ -123,4 +123,17 @@ class VariantTest {
             }
         }
     }
+
+    /** Pinned: a variant's salt feeds its seeds, so changing one would change that variant's results. */
+    @ParameterizedTest
+    @CsvSource({"BASE_A, 1", "BASE_B, 2", "BNB, 3", "BNB_PLUS, 4", "ANB, 5", "ANB_PLUS, 6", "RNB, 7", "ANA, 8",
+            "ANA_PLUS, 9", "BNA, 10", "BNA_PLUS, 11", "RNA, 12"})
+    void saltsArePinned(Variant variant, int salt) {
+        assertThat(variant.salt()).isEqualTo(salt);
+    }
+
+    @Test
+    void saltsAreDistinct() {
+        assertThat(Arrays.stream(Variant.values()).map(Variant::salt)).doesNotHaveDuplicates();
+    }
 }

@@ -1,6 +1,7 @@
 package io.transferlab.contracts.storage;
 
 import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.Half;
 import io.transferlab.contracts.spec.Variant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,13 @@ class ObjectKeysTest {
                 .isEqualTo("experiments/exp-1/checkpoints/exp-1.anb-plus.n3.s2/latest.zip");
         assertThat(ObjectKeys.evaluation("exp-1", job))
                 .isEqualTo("experiments/exp-1/evaluations/exp-1.anb-plus.n3.s2.json");
+    }
+
+    @Test
+    void aDrawsShardsNameItsDataSeedAndTheSharedOnesDoNot() {
+        assertThat(ObjectKeys.drawShard("exp-1", Half.B, "train", 3))
+                .isEqualTo("experiments/exp-1/shards/b-train-d3.tlsh");
+        assertThat(ObjectKeys.shard("exp-1", Half.A, "test")).isEqualTo("experiments/exp-1/shards/a-test.tlsh");
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package io.transferlab.contracts.validation;
 
 import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.spec.DataDraw;
 import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.ExperimentSpec;
@@ -55,7 +56,7 @@ class SpecValidatorTest {
             ExperimentSpec spec = spec()
                     .experimentId("dissimilar-0")
                     .dataset("cifar10", "s3://transfer-data/cifar10/v1")
-                    .split(new SplitSpec(List.of(0, 1, 8, 9), List.of(2, 3, 4, 5, 6, 7), null, null, null, 0.5))
+                    .split(new SplitSpec(List.of(0, 1, 8, 9), List.of(2, 3, 4, 5, 6, 7), null, null, null, 0.5, null))
                     .architecture(NetArchitecture.CAFFENET8.id())
                     .depths(1, 7)
                     .variants(Variant.values())
@@ -103,7 +104,7 @@ class SpecValidatorTest {
             assertThat(SMALL_VALIDATOR.validate(spec().budget(budget().epochs(1)).build())).isEmpty();
             assertThat(validate(spec().seeds(0L))).isEmpty();
             assertThat(validate(spec().depths(1, 2, 3, 4, 5, 6, 7))).isEmpty();
-            assertThat(validate(spec().split(new SplitSpec(null, null, 3L, 5, 5, null)))).isEmpty();
+            assertThat(validate(spec().split(new SplitSpec(null, null, 3L, 5, 5, null, null)))).isEmpty();
             assertThat(validate(spec().split(SplitSpec.explicit(List.of(0, 9), List.of(1, 8))))).isEmpty();
         }
 
@@ -114,7 +115,7 @@ class SpecValidatorTest {
             // An image folder's class count is known only when it is read: any non-negative index passes.
             assertThat(validate(spec().dataset(Dataset.IMAGE_FOLDER.id(), "/data/images").split(wide))).isEmpty();
             assertThat(validate(spec().dataset(Dataset.IMAGE_FOLDER.id(), "/data/images")
-                    .split(new SplitSpec(null, null, 1L, 300, 300, null)))).isEmpty();
+                    .split(new SplitSpec(null, null, 1L, 300, 300, null, null)))).isEmpty();
         }
     }
 
@@ -228,43 +229,52 @@ class SpecValidatorTest {
 
         @Test
         void randomSplitLargerThanTheDataset() {
-            SplitSpec split = new SplitSpec(null, null, 7L, 6, 5, null);
+            SplitSpec split = new SplitSpec(null, null, 7L, 6, 5, null, null);
             assertSingleProblem(validate(spec().split(split)), "split",
                     "sizeA + sizeB = 11", "exceeds the data set's 10 classes");
         }
 
         @Test
         void randomSplitFitsALargerDataset() {
-            SplitSpec split = new SplitSpec(null, null, 7L, 6, 5, null);
+            SplitSpec split = new SplitSpec(null, null, 7L, 6, 5, null, null);
             assertThat(validate(spec().dataset("cifar100", null).split(split))).isEmpty();
         }
 
         @Test
         void randomSplitHalfWithOneClass() {
-            SplitSpec split = new SplitSpec(null, null, 7L, 1, 5, null);
+            SplitSpec split = new SplitSpec(null, null, 7L, 1, 5, null, null);
             assertSingleProblem(validate(spec().split(split)), "split.sizeA", "1 classes", "at least 2");
         }
 
         @Test
         void randomSplitThatLeavesTheOtherHalfNoClass() {
-            SplitSpec split = new SplitSpec(null, null, 7L, 10, null, null);
+            SplitSpec split = new SplitSpec(null, null, 7L, 10, null, null, null);
             assertSingleProblem(validate(spec().split(split)), "split", "sizes 10 and 0 leave a half without classes");
         }
 
         /** An image folder's class count is known only once it is read. */
         @Test
+        void pairedSeedsNeedEachSeedsPartner() {
+            SplitSpec paired = new SplitSpec(null, null, 1L, null, null, null, DataDraw.PAIRED_SEEDS);
+            assertThat(validate(spec().split(paired).seeds(1L, 2L, 3L, 4L))).isEmpty();
+            assertSingleProblem(validate(spec().split(paired).seeds(1L, 2L, 3L)), "seeds",
+                    "paired-seeds", "(1 and 2, 3 and 4, ...); [3] lack their partner");
+            assertThat(validate(spec().split(SplitSpec.explicit(List.of(0, 1), List.of(2, 3))).seeds(3L))).isEmpty();
+        }
+
+        @Test
         void splitAgainstTheClassesOfTheDataAsRead() {
             assertSingleProblem(SpecValidator.checkSplit(SplitSpec.explicit(List.of(0, 1), List.of(2, 3)), 3),
                     "split.classesB[1]", "class 3 is outside 0..2");
-            assertSingleProblem(SpecValidator.checkSplit(new SplitSpec(null, null, 7L, null, null, null), 1),
+            assertSingleProblem(SpecValidator.checkSplit(new SplitSpec(null, null, 7L, null, null, null, null), 1),
                     "split", "sizes 0 and 1 leave a half without classes (the data set has 1)");
-            assertThat(SpecValidator.checkSplit(new SplitSpec(null, null, 7L, null, null, null), 4)).isEmpty();
+            assertThat(SpecValidator.checkSplit(new SplitSpec(null, null, 7L, null, null, null, null), 4)).isEmpty();
         }
 
         @ParameterizedTest
         @ValueSource(doubles = {0.0, -0.1, 0.51, 1.0, Double.NaN})
         void validationFractionOutsideItsRange(double fraction) {
-            SplitSpec split = new SplitSpec(null, null, 1L, null, null, fraction);
+            SplitSpec split = new SplitSpec(null, null, 1L, null, null, fraction, null);
             assertSingleProblem(validate(spec().split(split)), "split.validationFraction", "outside (0, 0.5]");
         }
     }

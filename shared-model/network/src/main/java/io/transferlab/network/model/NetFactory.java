@@ -2,6 +2,7 @@ package io.transferlab.network.model;
 
 import io.transferlab.contracts.spec.InputShape;
 import io.transferlab.contracts.spec.ResolvedBudget;
+import io.transferlab.contracts.spec.Seeds;
 import io.transferlab.network.architecture.Architecture;
 import io.transferlab.network.architecture.Block;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
@@ -15,6 +16,8 @@ import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Nesterovs;
 import org.nd4j.linalg.schedule.ScheduleType;
 import org.nd4j.linalg.schedule.StepSchedule;
@@ -27,20 +30,24 @@ import java.util.List;
  */
 public final class NetFactory {
 
+    /** The stream of layer seeds within a stream seed; the training loop's batch order and dropout use others. */
+    private static final long LAYER_STREAMS = 3;
+
     private NetFactory() {
     }
 
     /**
-     * A net with random weights drawn from {@code initSeed}; its first {@code frozenDepth} blocks are wrapped in DL4J
-     * frozen layers, which are neither updated nor back-propagated through.
+     * A net with random weights, each layer's drawn from its own stream of {@code streamSeed} ({@link #layerSeed}); its
+     * first {@code frozenDepth} blocks are wrapped in DL4J frozen layers, which are neither updated nor
+     * back-propagated through.
      */
     public static MultiLayerNetwork create(Architecture architecture, InputShape input, int numClasses,
-                                           ResolvedBudget budget, long initSeed, int frozenDepth) {
+                                           ResolvedBudget budget, long streamSeed, int frozenDepth) {
         List<Block> blocks = architecture.blocks(input, numClasses, budget.dropout());
         NetLayout.of(blocks);
         requireNchw(blocks);
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
-                .seed(initSeed)
+                .seed(streamSeed)
                 .dataType(DataType.FLOAT)
                 // Plain SGD with momentum is not offered by DL4J; Nesterov momentum is its momentum SGD.
                 .updater(new Nesterovs(new StepSchedule(ScheduleType.ITERATION, budget.learningRate(),
@@ -60,7 +67,33 @@ public final class NetFactory {
         list.setInputType(InputType.convolutional(input.height(), input.width(), input.channels()));
         MultiLayerNetwork net = new MultiLayerNetwork(list.build());
         net.init();
+        initialiseLayers(net, streamSeed);
         return net;
+    }
+
+    /**
+     * The seed of DL4J layer {@code layer}'s initial weights: a function of the stream seed and the layer only, so a
+     * layer starts from the same weights in every net of one stream seed where it has the same shape, whatever the
+     * layers before it (DL4J's own initialisation draws all layers from one sequence).
+     */
+    private static long layerSeed(long streamSeed, int layer) {
+        return Seeds.mix(Seeds.mix(streamSeed, LAYER_STREAMS), layer);
+    }
+
+    /**
+     * Draws every layer's parameters again, in place, each from its own stream, with the layer's own weight and bias
+     * initialisation (a frozen layer's initialiser is its inner layer's).
+     */
+    private static void initialiseLayers(MultiLayerNetwork net, long streamSeed) {
+        for (int i = 0; i < net.getnLayers(); i++) {
+            org.deeplearning4j.nn.api.Layer layer = net.getLayer(i);
+            INDArray view = layer.params();
+            if (view == null || view.length() == 0) {
+                continue;
+            }
+            Nd4j.getRandom().setSeed(layerSeed(streamSeed, i));
+            layer.conf().getLayer().initializer().init(layer.conf(), view, true);
+        }
     }
 
     /**

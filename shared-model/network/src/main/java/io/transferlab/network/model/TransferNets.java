@@ -8,9 +8,10 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Builds the net of each variant the way the paper did: a fresh net whose blocks n+1..8 are newly initialised from the
- * job's own seed, with blocks 1..n copied from the source base net (or left random for the control), frozen unless the
- * variant fine-tunes them.
+ * Builds the net of each variant the way the paper did: a fresh net whose blocks n+1..8 are newly initialised, with
+ * blocks 1..n copied from the source base net (or left random for the control), frozen unless the variant fine-tunes
+ * them. The fresh layers come from the stream seed of the job's sweep seed and target half, so they start where the
+ * base net of that half and seed started (and the control's random layers are its initial ones).
  */
 public final class TransferNets {
 
@@ -18,7 +19,7 @@ public final class TransferNets {
     }
 
     public static MultiLayerNetwork build(Variant variant, int depth, Architecture architecture, InputShape input,
-                                          int numClasses, ResolvedBudget budget, long initSeed,
+                                          int numClasses, ResolvedBudget budget, long streamSeed,
                                           MultiLayerNetwork source) {
         if (variant.isBase() != (depth == 0)) {
             throw new IllegalArgumentException(variant.label() + " cannot be built at depth " + depth);
@@ -27,7 +28,7 @@ public final class TransferNets {
             throw new IllegalArgumentException(variant.label() + (source == null
                     ? " needs the source base net's checkpoint" : " takes no source net"));
         }
-        MultiLayerNetwork net = NetFactory.create(architecture, input, numClasses, budget, initSeed,
+        MultiLayerNetwork net = NetFactory.create(architecture, input, numClasses, budget, streamSeed,
                 variant.freezesPrefix() ? depth : 0);
         if (source != null) {
             copyPrefix(source, net, NetFactory.layout(architecture, input, numClasses).prefixEnd(depth));

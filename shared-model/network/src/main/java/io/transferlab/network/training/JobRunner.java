@@ -41,7 +41,7 @@ public final class JobRunner {
         }
         MultiLayerNetwork net = TransferNets.build(setup.job().variant(), setup.job().depth(),
                 Architectures.of(setup.architecture()), train.shape(), train.numClasses(), setup.budget(),
-                setup.jobSeed(), source == null ? null : source.net());
+                setup.streamSeed(), source == null ? null : source.net());
         return loop.run(net, train, validation, loop.start(train));
     }
 }

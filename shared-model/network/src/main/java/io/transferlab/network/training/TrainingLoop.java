@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Mini-batch SGD over the job's budget, resumable: batch order and dropout masks depend only on (seed, iteration), so a
- * run resumed from a checkpoint continues exactly as the uninterrupted run would have. Every few iterations, at the
- * end, and where it is asked to stop, it hands the net to the sink as a checkpoint of the job.
+ * Mini-batch SGD over the job's budget, resumable: batch order and dropout masks depend only on the job's stream seed
+ * (its sweep seed and target half) and the epoch or iteration, so a run resumed from a checkpoint continues exactly as
+ * the uninterrupted run would have, and every net of one seed and half visits the same batches. Every few iterations,
+ * at the end, and where it is asked to stop, it hands the net to the sink as a checkpoint of the job.
  */
 public final class TrainingLoop {
 
@@ -55,7 +56,6 @@ public final class TrainingLoop {
                 ? FrozenPrefix.of(net, train, imagesAhead).orElse(null) : null;
         MultiLayerNetwork fitted = prefix == null ? net : prefix.trainable();
         TensorSet batches = prefix == null ? train : prefix.activations();
-        long seed = setup.jobSeed();
         int batchSize = setup.budget().batchSize();
         int batchesPerEpoch = setup.budget().batchesPerEpoch(train.count());
         int numClasses = train.numClasses();
@@ -78,12 +78,12 @@ public final class TrainingLoop {
             }
             int epoch = (int) (iteration / batchesPerEpoch);
             if (epoch != orderEpoch) {
-                order = EpochOrder.permutation(train.count(), seed, epoch);
+                order = EpochOrder.permutation(train.count(), setup.orderSeed(), epoch);
                 orderEpoch = epoch;
             }
             int start = (int) (iteration % batchesPerEpoch) * batchSize;
             DataSet batch = batches.batch(order, start, Math.min(train.count(), start + batchSize));
-            Nd4j.getRandom().setSeed(EpochOrder.mix(seed, iteration));
+            Nd4j.getRandom().setSeed(setup.dropoutSeed(iteration));
             long began = System.nanoTime();
             fitted.fit(batch);
             double seconds = (System.nanoTime() - began) / 1e9;

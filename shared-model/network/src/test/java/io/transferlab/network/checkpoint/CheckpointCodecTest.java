@@ -64,6 +64,9 @@ class CheckpointCodecTest {
                 "s", "d", false), ProgressListener.NONE, CheckpointSink.NONE, StopSignal.NEVER)
                 .run(data, data, base, null);
         assertThat(child.manifest().provenance().parentCheckpointId()).isEqualTo("e.baseb.n0.s2@12");
+        // Common random numbers: the child shares its base net's streams, but the job seed tells the two apart.
+        assertThat(child.manifest().provenance().initSeed()).isEqualTo(base.manifest().provenance().initSeed());
+        assertThat(child.manifest().provenance().jobSeed()).isNotEqualTo(base.manifest().provenance().jobSeed());
     }
 
     @Test
