@@ -2,6 +2,7 @@ package io.transferlab.analysis;
 
 import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.messaging.Measure;
+import io.transferlab.contracts.messaging.Pairing;
 import io.transferlab.contracts.messaging.ResultCell;
 import io.transferlab.contracts.spec.Variant;
 
@@ -69,6 +70,23 @@ public final class TextReport {
         }
         return out.append("     * deciding measure; [95% interval over seeds]; (%) the effect as a share of baseB's "
                 + "error rate, which compares across data sets").toString();
+    }
+
+    /**
+     * What the intervals cover and what pairing by seed bought, one line each; empty for results from before either
+     * was reported.
+     */
+    public static String design(String variance, Pairing pairing) {
+        StringBuilder out = new StringBuilder();
+        if (variance != null) {
+            out.append("Intervals over seeds cover: ").append(variance).append('\n');
+        }
+        if (pairing != null && pairing.comparisons() > 0) {
+            out.append(String.format(Locale.ROOT, "Pairing by seed: a transfer net correlates r = %+.2f with its seed's"
+                    + " baseB (mean over %d cells); the paired difference keeps %.0f%% of the unpaired variance%n",
+                    pairing.correlation(), pairing.comparisons(), 100 * pairing.varianceShare()));
+        }
+        return out.toString();
     }
 
     private static String relative(Double share) {

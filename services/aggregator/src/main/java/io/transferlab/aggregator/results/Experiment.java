@@ -3,6 +3,7 @@ package io.transferlab.aggregator.results;
 import io.transferlab.analysis.Figure2Table;
 import io.transferlab.analysis.Score;
 import io.transferlab.analysis.ScoreChecks;
+import io.transferlab.analysis.design.PairingMeasure;
 import io.transferlab.analysis.findings.Findings;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
@@ -86,7 +87,8 @@ final class Experiment {
         }
         List<Score> scores = plannedScores();
         return Optional.of(new ExperimentResult(id, accepted.specDigest(), Figure2Table.cells(scores),
-                Findings.of(scores), ScoreChecks.warnings(scores), accepted.plan().size(), now));
+                Findings.of(scores), ScoreChecks.warnings(scores), variance(), PairingMeasure.of(scores,
+                Findings.PRIMARY), accepted.plan().size(), now));
     }
 
     synchronized ExperimentSummary summary() {
@@ -128,7 +130,13 @@ final class Experiment {
     synchronized ResultsTable table() {
         List<Score> scores = plannedScores();
         return new ResultsTable(id, complete(), Figure2Table.cells(scores), Findings.of(scores),
-                ScoreChecks.warnings(scores));
+                ScoreChecks.warnings(scores), accepted == null ? null : variance(),
+                PairingMeasure.of(scores, Findings.PRIMARY));
+    }
+
+    /** What the intervals over seeds cover, from the accepted spec's data draw. */
+    private String variance() {
+        return accepted.spec().split().draw().variance();
     }
 
     private boolean complete() {

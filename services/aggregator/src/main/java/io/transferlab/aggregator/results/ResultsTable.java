@@ -1,6 +1,7 @@
 package io.transferlab.aggregator.results;
 
 import io.transferlab.contracts.messaging.Finding;
+import io.transferlab.contracts.messaging.Pairing;
 import io.transferlab.contracts.messaging.ResultCell;
 
 import java.util.List;
@@ -12,8 +13,10 @@ import java.util.List;
  * @param complete     whether every planned job is in it
  * @param cells        one per (variant, depth) with at least one evaluation
  * @param findings     the paper's four findings on both metrics, as far as the evaluated nets allow
- * @param warnings     scores left out of the findings (not finite) or counted once (duplicates)
+ * @param warnings     scores left out of the findings (not finite or conflicting) or counted once (duplicates)
+ * @param variance     the sources of variance the intervals over seeds cover, in words
+ * @param pairing      what pairing nets by seed bought on the primary metric
  */
 public record ResultsTable(String experimentId, boolean complete, List<ResultCell> cells, List<Finding> findings,
-                           List<String> warnings) {
+                           List<String> warnings, String variance, Pairing pairing) {
 }

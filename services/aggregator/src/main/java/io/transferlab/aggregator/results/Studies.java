@@ -1,7 +1,6 @@
 package io.transferlab.aggregator.results;
 
 import io.transferlab.analysis.findings.Findings;
-import io.transferlab.analysis.study.Advice;
 import io.transferlab.analysis.study.StudyLevel;
 import io.transferlab.analysis.study.StudyResults;
 import io.transferlab.contracts.messaging.StudyLevelRef;
@@ -79,7 +78,7 @@ public class Studies {
                 level.ref().value(), level.experimentId(), level.specDigest())).toList();
         List<StudyLevel> scored = levels.stream()
                 .map(level -> new StudyLevel(level.ref().label(), level.ref().value(), level.scores())).toList();
-        return StudyResults.of(studyId, levels.get(0).ref().axis(), results, scored, Findings.PRIMARY, Advice.DEFAULT_MARGIN, now);
+        return StudyResults.of(studyId, levels.get(0).ref().axis(), results, scored, Findings.PRIMARY, levels.get(0).ref().margin(), now);
     }
 
     private static StudySummary summary(List<StudyLevelState> levels) {

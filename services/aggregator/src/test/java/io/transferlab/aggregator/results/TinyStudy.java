@@ -34,7 +34,7 @@ public final class TinyStudy {
 
     public static ExperimentAccepted accepted(String studyId, int index) {
         StudyLevelRef ref = new StudyLevelRef(studyId, StudyAxis.TARGET_SIZE, LABELS.get(index),
-                Double.parseDouble(LABELS.get(index)), index, LABELS.size());
+                Double.parseDouble(LABELS.get(index)), index, LABELS.size(), 0.01);
         ExperimentAccepted plain = Evaluations.accepted(levelId(studyId, index), plan(studyId, index));
         return new ExperimentAccepted(plain.experimentId(), plain.spec(), plain.specDigest(), plain.plan(),
                 plain.shards(), plain.acceptedAt(), ref);

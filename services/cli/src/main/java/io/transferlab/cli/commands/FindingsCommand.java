@@ -7,9 +7,11 @@ import io.transferlab.analysis.Score;
 import io.transferlab.analysis.ScoreChecks;
 import io.transferlab.analysis.ScoresCsv;
 import io.transferlab.analysis.TextReport;
+import io.transferlab.analysis.design.PairingMeasure;
 import io.transferlab.analysis.findings.Findings;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.Finding;
+import io.transferlab.contracts.messaging.Pairing;
 import io.transferlab.contracts.messaging.ResultCell;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +39,7 @@ public final class FindingsCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--format", defaultValue = "table",
-            description = "table, json (as results.json: cells, findings, warnings) or csv (one row per measure); "
+            description = "table, json (as results.json: cells, findings, warnings, pairing) or csv (one row per measure); "
                     + "default: ${DEFAULT-VALUE}.")
     Format format;
 
@@ -50,24 +52,28 @@ public final class FindingsCommand implements Callable<Integer> {
             System.err.println(file + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        List<ResultCell> cells = Figure2Table.cells(ScoreChecks.distinct(scores));
+        List<ResultCell> cells = Figure2Table.cells(scores);
         List<Finding> findings = Findings.of(scores);
         List<String> warnings = ScoreChecks.warnings(scores);
+        Pairing pairing = PairingMeasure.of(scores, Findings.PRIMARY);
         String output = switch (format) {
             case table -> TextReport.table(cells, Findings.PRIMARY) + "\n\n" + TextReport.findings(findings,
-                    Findings.PRIMARY) + (warnings.isEmpty() ? "" : "\n\n" + TextReport.warnings(warnings));
-            case json -> json(cells, findings, warnings);
+                    Findings.PRIMARY) + "\n" + TextReport.design(null, pairing)
+                    + (warnings.isEmpty() ? "" : "\n\n" + TextReport.warnings(warnings));
+            case json -> json(cells, findings, warnings, pairing);
             case csv -> FindingsCsv.write(findings);
         };
         System.out.println(output.stripTrailing());
         return ExitCodes.OK;
     }
 
-    private static String json(List<ResultCell> cells, List<Finding> findings, List<String> warnings) {
+    private static String json(List<ResultCell> cells, List<Finding> findings, List<String> warnings,
+                               Pairing pairing) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.set("cells", Json.MAPPER.valueToTree(cells));
         root.set("findings", Json.MAPPER.valueToTree(findings));
         root.set("warnings", Json.MAPPER.valueToTree(warnings));
+        root.set("pairing", Json.MAPPER.valueToTree(pairing));
         return root.toPrettyString();
     }
 }

@@ -6,6 +6,7 @@ import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.TextReport;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.Finding;
+import io.transferlab.contracts.messaging.Pairing;
 import io.transferlab.contracts.messaging.ResultCell;
 
 import java.util.Arrays;
@@ -23,7 +24,10 @@ public final class ResultsReport {
             List<Finding> findings = Arrays.asList(Json.MAPPER.treeToValue(results.get("findings"), Finding[].class));
             List<String> warnings = Arrays.asList(Json.MAPPER.treeToValue(results.path("warnings"), String[].class));
             String state = results.path("complete").asBoolean() ? "" : "(partial: jobs still running)\n";
+            Pairing pairing = results.hasNonNull("pairing")
+                    ? Json.MAPPER.treeToValue(results.get("pairing"), Pairing.class) : null;
             return state + TextReport.table(cells, metric) + "\n\n" + TextReport.findings(findings, metric)
+                    + "\n" + TextReport.design(results.path("variance").asText(null), pairing)
                     + (warnings.isEmpty() ? "" : "\n\n" + TextReport.warnings(warnings));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the aggregator's results do not match this CLI's contracts", e);

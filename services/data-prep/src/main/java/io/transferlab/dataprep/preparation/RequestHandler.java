@@ -90,7 +90,7 @@ public class RequestHandler {
         for (int i = 0; i < levels.size(); i++) {
             StudyLevels.Level level = levels.get(i);
             Checked<ExperimentAccepted> event = accept(level.spec().resolve(), new StudyLevelRef(study.studyId(),
-                    axis, level.label(), level.value(), i, levels.size()));
+                    axis, level.label(), level.value(), i, levels.size(), study.marginOrDefault()));
             if (!event.ok()) {
                 int at = i;
                 return Outcome.Rejected.of(id, event.problems().stream()

@@ -82,6 +82,10 @@ final class StudyLevels {
         if (study.design() == null) {
             problems.add("design: required: the experiment every level runs, without experimentId");
         }
+        if (study.margin() != null && !(study.margin() > 0 && study.margin() <= StudyRequest.MAX_MARGIN)) {
+            problems.add("margin: " + study.margin() + " is outside (0, " + StudyRequest.MAX_MARGIN + "]: the "
+                    + "accuracy a cheaper choice may lose to the best and still be advised, e.g. 0.01 for one point");
+        }
         StudyAxis axis = study.axis() == null ? null : study.axis().kind();
         if (axis == null) {
             problems.add("axis: give exactly one of targetSize (images of half B per level) and splits (named A/B"

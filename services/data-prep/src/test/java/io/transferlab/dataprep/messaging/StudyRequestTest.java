@@ -57,8 +57,8 @@ class StudyRequestTest {
             assertThat(out.keys(Topics.EXPERIMENTS)).containsExactly(small, large);
             List<ExperimentAccepted> levels = out.accepted();
             assertThat(levels).extracting(ExperimentAccepted::study).containsExactly(
-                    new StudyLevelRef(id, StudyAxis.TARGET_SIZE, "10", 10, 0, 2),
-                    new StudyLevelRef(id, StudyAxis.TARGET_SIZE, "20", 20, 1, 2));
+                    new StudyLevelRef(id, StudyAxis.TARGET_SIZE, "10", 10, 0, 2, 0.01),
+                    new StudyLevelRef(id, StudyAxis.TARGET_SIZE, "20", 20, 1, 2, 0.01));
             assertThat(levels).extracting(level -> level.shards().b().of(1).train().count()).containsExactly(10, 20);
             // Half A's draw depends on nothing of B's, so the shared baseA trains on the same images for both levels.
             for (int level = 1; level < levels.size(); level++) {

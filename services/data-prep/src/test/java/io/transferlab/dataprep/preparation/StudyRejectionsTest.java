@@ -39,6 +39,16 @@ class StudyRejectionsTest {
     }
 
     @Test
+    void theAdvicesMarginMustBeAShareOfAccuracyAboveZero() throws Exception {
+        for (String margin : new String[]{"0", "-0.01", "0.5"}) {
+            String request = new String(study("t", design(""), "\"targetSize\": [60, 600]"), StandardCharsets.UTF_8)
+                    .replaceFirst("\\{", "{\"margin\": " + margin + ", ");
+            assertThat(reject("key", request).reasons()).singleElement().asString().startsWith("margin: ")
+                    .contains("is outside (0, 0.2]");
+        }
+    }
+
+    @Test
     void levelsMustBeGivenOnceOnOneAxis() throws Exception {
         assertThat(reject(study("t", design(""), "\"targetSize\": [60, null, 600, 60]")).reasons()).containsExactly(
                 "axis.targetSize[1]: required: the images of half B to train on at this level",

@@ -34,8 +34,8 @@ class StudyRequestsTest {
 
         assertThat(outcome.events()).extracting(ExperimentAccepted::experimentId).containsExactly("sz-60", "sz-600");
         assertThat(outcome.events()).extracting(ExperimentAccepted::study).containsExactly(
-                new StudyLevelRef("sz", StudyAxis.TARGET_SIZE, "60", 60, 0, 2),
-                new StudyLevelRef("sz", StudyAxis.TARGET_SIZE, "600", 600, 1, 2));
+                new StudyLevelRef("sz", StudyAxis.TARGET_SIZE, "60", 60, 0, 2, 0.01),
+                new StudyLevelRef("sz", StudyAxis.TARGET_SIZE, "600", 600, 1, 2, 0.01));
         assertThat(outcome.events().get(1).spec().budget().trainImagesB().count()).isEqualTo(600);
         ExperimentAccepted second = outcome.events().get(1);
         for (long seed : List.of(1L, 2L)) {

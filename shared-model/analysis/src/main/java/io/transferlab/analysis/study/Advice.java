@@ -29,8 +29,6 @@ import java.util.TreeMap;
  */
 public final class Advice {
 
-    /** The accuracy a cheaper choice may lose and still be advised, when the request names none: one point. */
-    public static final double DEFAULT_MARGIN = 0.01;
     private static final double LEVEL = 0.05;
 
     private Advice() {

@@ -1,6 +1,7 @@
 package io.transferlab.analysis.study;
 
 import io.transferlab.analysis.Metric;
+import io.transferlab.contracts.spec.StudyRequest;
 import io.transferlab.contracts.messaging.LevelAdvice;
 import io.transferlab.contracts.spec.Variant;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdviceTest {
 
     private static final int TABLES = 200;
-    private static final double MARGIN = Advice.DEFAULT_MARGIN;
+    private static final double MARGIN = StudyRequest.DEFAULT_MARGIN;
 
     @Test
     void aClearlyBestChoiceIsFoundAndNothingWorseIsAdvised() {

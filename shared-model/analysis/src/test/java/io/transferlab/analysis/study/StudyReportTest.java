@@ -1,6 +1,7 @@
 package io.transferlab.analysis.study;
 
 import io.transferlab.analysis.Metric;
+import io.transferlab.contracts.spec.StudyRequest;
 import io.transferlab.contracts.messaging.StudyLevelResult;
 import io.transferlab.contracts.spec.StudyAxis;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class StudyReportTest {
                 .toList();
 
         String text = StudyReport.text(StudyResults.of("sz", StudyAxis.TARGET_SIZE, experiments, levels,
-                Metric.BEST_VALIDATION, Advice.DEFAULT_MARGIN, 0));
+                Metric.BEST_VALIDATION, StudyRequest.DEFAULT_MARGIN, 0));
 
         assertThat(text).contains("study sz: target-set size").contains("finding small-target: SUPPORTED")
                 .contains("deciding gain per tenfold fewer images").contains("advice");

@@ -9,10 +9,13 @@ import java.util.List;
  * @param specDigest   digest of its resolved spec
  * @param cells        one per (variant, depth); base nets at depth 0
  * @param findings     the paper's four findings on both metrics, each with its verdict
- * @param warnings     scores left out of the findings (not finite) or counted once (duplicates), one line each
+ * @param warnings     scores left out of the findings (not finite or given with conflicting values) or counted once
+ *                     (identical duplicates), one line each
+ * @param variance     the sources of variance the intervals over seeds cover, in words (from the spec's data draw)
+ * @param pairing      what pairing nets by seed bought on the primary metric
  * @param jobs         nets evaluated
  * @param completedAt  epoch milliseconds
  */
 public record ExperimentResult(String experimentId, String specDigest, List<ResultCell> cells, List<Finding> findings,
-                               List<String> warnings, int jobs, long completedAt) {
+                               List<String> warnings, String variance, Pairing pairing, int jobs, long completedAt) {
 }

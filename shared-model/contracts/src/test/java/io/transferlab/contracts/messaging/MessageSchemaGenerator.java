@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import io.transferlab.contracts.spec.ExperimentDesign;
 import io.transferlab.contracts.spec.StudyAxisSpec;
+import io.transferlab.contracts.spec.StudyRequest;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -58,6 +59,8 @@ final class MessageSchemaGenerator {
             Map.entry(Measure.class, Set.of("mean", "std", "ciLow", "ciHigh", "paper", "mde", "relative",
                     "paperRelative")),
             Map.entry(Finding.class, Set.of("p")),
+            Map.entry(ExperimentResult.class, Set.of("variance", "pairing")),
+            Map.entry(StudyRequest.class, Set.of("margin")),
             Map.entry(ExperimentAccepted.class, Set.of("study")),
             Map.entry(ExperimentDesign.class, Set.of("split", "architecture", "depths", "variants", "seeds",
                     "profile", "budget", "evaluation")),

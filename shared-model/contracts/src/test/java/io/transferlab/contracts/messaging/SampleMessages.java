@@ -63,9 +63,9 @@ final class SampleMessages {
                 MessageSchemas.STUDY_REQUEST, new StudyRequest("fmnist-size", new ExperimentDesign(
                         new DatasetRef(Dataset.FASHION_MNIST.id(), null), null, null, List.of(1, 4, 7),
                         List.of(Variant.BASE_B, Variant.ANB, Variant.ANB_PLUS), List.of(1L, 2L), null, null, null),
-                        new StudyAxisSpec(List.of(60, 600, 6000), null)),
+                        new StudyAxisSpec(List.of(60, 600, 6000), null), 0.02),
                 MessageSchemas.ACCEPTED, new ExperimentAccepted(ID, RESOLVED, DIGEST, PLAN, SHARDS, AT,
-                        new StudyLevelRef("fmnist-size", StudyAxis.TARGET_SIZE, "600", 600, 1, 3)),
+                        new StudyLevelRef("fmnist-size", StudyAxis.TARGET_SIZE, "600", 600, 1, 3, 0.02)),
                 MessageSchemas.JOB, new TrainingJob(PLAN.get(0), RESOLVED, DIGEST, SHARDS,
                         List.of(new TrainingJob(TRANSFER, RESOLVED, DIGEST, SHARDS, List.of()))),
                 MessageSchemas.CHECKPOINT, new CheckpointReady(TRANSFER,
@@ -112,7 +112,8 @@ final class SampleMessages {
                                 "not measured", null, null, null))));
         return new ExperimentResult(ID, DIGEST, cells, findings,
                 List.of("AnB n = 3 seed 2 has no finite bestValidation (NaN): left out of the findings on "
-                        + "bestValidation"), PLAN.size(), AT);
+                        + "bestValidation"), DataDraw.PER_SEED.variance(), new Pairing(0.41, 0.62, 24), PLAN.size(),
+                AT);
     }
 
     static StudyResult studyResult() {
