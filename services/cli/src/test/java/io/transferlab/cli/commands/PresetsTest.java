@@ -53,7 +53,10 @@ class PresetsTest {
         ExperimentSpec calibrate = preset("calibrate");
         ExperimentSpec standard = preset("default");
         assertThat(calibrate.split().draw()).isEqualTo(DataDraw.PAIRED_SEEDS);
-        assertThat(calibrate.variants()).containsExactly(Variant.BASE_A, Variant.BASE_B, Variant.ANB);
+        assertThat(calibrate.variants()).containsExactly(Variant.BASE_A, Variant.BASE_B, Variant.BNB, Variant.ANB,
+                Variant.RNB);
+        // whole groups of as many seed pairs as the default run has seeds: every pair is in a test
+        assertThat(calibrate.seeds().size() % (2 * standard.seeds().size())).isZero();
         assertThat(calibrate.dataset()).isEqualTo(standard.dataset());
         assertThat(calibrate.profile()).isEqualTo(standard.profile());
         assertThat(calibrate.budget()).isEqualTo(standard.budget());

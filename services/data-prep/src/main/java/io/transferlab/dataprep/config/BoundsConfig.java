@@ -21,7 +21,7 @@ public interface BoundsConfig {
     int maxBatchSize();
 
     /** Most seeds per experiment. */
-    @WithDefault("10")
+    @WithDefault("32")
     int maxSeeds();
 
     /** Most nets per experiment. */

@@ -21,7 +21,9 @@ import java.util.TreeMap;
  * data draw with independent initialisation and batch order, so for every net the per-pair difference has no true
  * effect. Groups of as many pairs as a run has seeds are each judged by the findings' own rule (two-sided t-test at
  * 5%); every call is false, so their share estimates the test's false-call rate where its assumptions meet the
- * pipeline's real noise. The interval is Clopper-Pearson's (exact binomial).
+ * pipeline's real noise. The interval is Clopper-Pearson's (exact binomial) over the disjoint groups. Every subset of
+ * a net's pairs of that size is a test too; those overlap, so their share has no binomial interval, but it uses every
+ * combination of the same nets and so varies less.
  *
  * @param tests       groups judged (not testable ones excluded)
  * @param falseCalls  groups called supported or contradicted
@@ -31,9 +33,14 @@ import java.util.TreeMap;
  * @param groupSize   seed pairs per test
  * @param nets        the nets (variant and depth) the tests were made on, e.g. "baseB", "AnB n=5"
  * @param replicaSd   the sd of one net over training replicas on the same data: sd of the differences / sqrt 2
+ * @param subsetRate  the false-call share over every subset of groupSize pairs of each net (overlapping tests)
+ * @param subsets     how many such subsets were judged
  */
 public record Calibration(int tests, int falseCalls, int untestable, double ciLow, double ciHigh, int groupSize,
-                          List<String> nets, double replicaSd) {
+                          List<String> nets, double replicaSd, double subsetRate, int subsets) {
+
+    /** Pairs beyond these are left out of the subsets (2^20 masks per net at most). */
+    private static final int MAX_PAIRS = 20;
 
     public double rate() {
         return tests == 0 ? Double.NaN : (double) falseCalls / tests;
@@ -52,6 +59,8 @@ public record Calibration(int tests, int falseCalls, int untestable, double ciLo
         int tests = 0;
         int calls = 0;
         int untestable = 0;
+        int subsets = 0;
+        int subsetCalls = 0;
         List<Double> all = new ArrayList<>();
         for (Map<Long, Double> seeds : byNet.values()) {
             List<Double> differences = new ArrayList<>();
@@ -62,8 +71,7 @@ public record Calibration(int tests, int falseCalls, int untestable, double ciLo
             });
             all.addAll(differences);
             for (int from = 0; from + groupSize <= differences.size(); from += groupSize) {
-                double[] group = differences.subList(from, from + groupSize).stream().mapToDouble(d -> d).toArray();
-                Verdict verdict = VerdictRule.judge(Spread.of(group), resolution).verdict();
+                Verdict verdict = judge(differences.subList(from, from + groupSize), resolution);
                 if (verdict == Verdict.NOT_TESTABLE) {
                     untestable++;
                 } else {
@@ -71,19 +79,39 @@ public record Calibration(int tests, int falseCalls, int untestable, double ciLo
                     calls += verdict == Verdict.INCONCLUSIVE ? 0 : 1;
                 }
             }
+            for (int mask = 0; mask < 1 << Math.min(differences.size(), MAX_PAIRS); mask++) {
+                if (Integer.bitCount(mask) == groupSize) {
+                    List<Double> subset = new ArrayList<>();
+                    for (int i = 0; i < differences.size(); i++) {
+                        if ((mask & 1 << i) != 0) {
+                            subset.add(differences.get(i));
+                        }
+                    }
+                    Verdict verdict = judge(subset, resolution);
+                    subsets += verdict == Verdict.NOT_TESTABLE ? 0 : 1;
+                    subsetCalls += verdict == Verdict.SUPPORTED || verdict == Verdict.CONTRADICTED ? 1 : 0;
+                }
+            }
         }
         return new Calibration(tests, calls, untestable, calls == 0 ? 0 : beta(calls, tests - calls + 1, 0.025),
                 calls == tests ? 1 : beta(calls + 1, tests - calls, 0.975), groupSize, List.copyOf(byNet.keySet()),
-                Spread.of(all.stream().mapToDouble(d -> d).toArray()).std() / Math.sqrt(2));
+                Spread.of(all.stream().mapToDouble(d -> d).toArray()).std() / Math.sqrt(2),
+                subsets == 0 ? Double.NaN : (double) subsetCalls / subsets, subsets);
+    }
+
+    private static Verdict judge(List<Double> differences, double resolution) {
+        return VerdictRule.judge(Spread.of(differences.stream().mapToDouble(d -> d).toArray()), resolution).verdict();
     }
 
     /** What a run prints. */
     public String text() {
         return String.format(Locale.ROOT, "A/A calibration (pairs of seeds trained alike on one data draw; no true "
                         + "difference anywhere): %d tests of %d seed pairs each on %s; false calls %d = %.1f%%, 95%% "
-                        + "interval [%.1f%%, %.1f%%] (the test's nominal rate: 5%%)%s; one net's sd over training "
-                        + "replicas %.4f", tests, groupSize, String.join(", ", nets), falseCalls, 100 * rate(),
-                100 * ciLow, 100 * ciHigh, untestable == 0 ? "" : "; " + untestable + " not testable", replicaSd);
+                        + "interval [%.1f%%, %.1f%%] (the test's nominal rate: 5%%)%s; over all %d overlapping "
+                        + "subsets of %d pairs: %.1f%%; one net's sd over training replicas %.4f", tests, groupSize,
+                String.join(", ", nets), falseCalls, 100 * rate(), 100 * ciLow, 100 * ciHigh,
+                untestable == 0 ? "" : "; " + untestable + " not testable", subsets, groupSize, 100 * subsetRate,
+                replicaSd);
     }
 
     private static double beta(double a, double b, double p) {

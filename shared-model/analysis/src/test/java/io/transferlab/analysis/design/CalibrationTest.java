@@ -33,6 +33,9 @@ class CalibrationTest {
                 0.975), Offset.offset(1e-9));
         assertThat(calibration.replicaSd()).isCloseTo(0.005, Offset.offset(0.0005));
         assertThat(calibration.text()).contains("400 tests of 4 seed pairs each on AnB n=1, ");
+        // C(200, 4) is too many: the subsets take each net's first 20 pairs, C(20, 4) = 4845 per net
+        assertThat(calibration.subsets()).isEqualTo(8 * 4845);
+        assertThat(calibration.subsetRate()).isBetween(0.02, 0.08);
     }
 
     @Test

@@ -13,6 +13,6 @@ package io.transferlab.contracts.validation;
 public record ValidationBounds(int maxEpochs, long maxIterations, int maxBatchSize, int maxSeeds, int maxJobs,
                                int maxTrainImages) {
 
-    /** Generous enough for the paper's protocol (450k iterations of batch 256) and 10 seeds of the default sweep. */
-    public static final ValidationBounds DEFAULT = new ValidationBounds(1000, 1_000_000, 1024, 10, 500, 2_000_000);
+    /** Generous enough for the paper's protocol (450k iterations of batch 256) and the calibrate preset's 16 seeds. */
+    public static final ValidationBounds DEFAULT = new ValidationBounds(1000, 1_000_000, 1024, 32, 500, 2_000_000);
 }

@@ -505,11 +505,11 @@ class SpecValidatorTest {
         void tooManySeeds() {
             assertSingleProblem(SMALL_VALIDATOR.validate(spec().seeds(1L, 2L, 3L).build()), "seeds",
                     "3 seeds exceed the configured bound of 2");
-            List<Long> eleven = new ArrayList<>();
-            for (long s = 0; s < 11; s++) {
-                eleven.add(s);
+            List<Long> many = new ArrayList<>();
+            for (long s = 0; s < 33; s++) {
+                many.add(s);
             }
-            assertSingleProblem(validate(spec().seeds(eleven)), "seeds", "11 seeds exceed the configured bound of 10");
+            assertSingleProblem(validate(spec().seeds(many)), "seeds", "33 seeds exceed the configured bound of 32");
         }
 
         @Test
