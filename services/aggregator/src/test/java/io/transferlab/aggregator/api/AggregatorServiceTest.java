@@ -18,6 +18,7 @@ import io.transferlab.contracts.messaging.ResultCell;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.Verdict;
 import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.DataDraw;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.testsupport.MetricsScrape;
@@ -137,6 +138,9 @@ class AggregatorServiceTest {
         assertThat(base.bestValStd()).isCloseTo(Math.sqrt(0.005), CLOSE);
         assertThat(result.cells().get(1)).extracting(ResultCell::testMean, ResultCell::testStd,
                 ResultCell::bestValMean, ResultCell::bestValStd).containsExactly(0.75, 0.0, 0.65, 0.0);
+        // the intervals say what they cover (the spec's default draw: per seed); two seeds pair nothing yet
+        assertThat(result.variance()).isEqualTo(DataDraw.PER_SEED.variance());
+        assertThat(result.pairing().comparisons()).isZero();
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getBoolean("resultPublished")).isTrue());
         JsonPath complete = detail(id);
