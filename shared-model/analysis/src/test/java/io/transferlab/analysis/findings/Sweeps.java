@@ -41,7 +41,7 @@ final class Sweeps {
 
     /**
      * One sweep as the pipeline makes it: every seed draws its own training images, which moves all its nets alike
-     * (sd 0.005, as in the study simulations; the pairing within a seed cancels it), and
+     * (sd 0.005, as measured by the calibrate preset; the pairing within a seed cancels it), and
      * each net gets independent noise of sd {@code noise} from its own initialisation and order; both metrics alike.
      */
     static List<Score> sweep(Shape shape, int seeds, double noise, Random random) {
