@@ -78,7 +78,8 @@ public class Studies {
                 level.ref().value(), level.experimentId(), level.specDigest())).toList();
         List<StudyLevel> scored = levels.stream()
                 .map(level -> new StudyLevel(level.ref().label(), level.ref().value(), level.scores())).toList();
-        return StudyResults.of(studyId, levels.get(0).ref().axis(), results, scored, Findings.PRIMARY, levels.get(0).ref().margin(), now);
+        StudyLevelRef ref = levels.get(0).ref();
+        return StudyResults.of(studyId, ref.axis(), results, scored, Findings.PRIMARY, ref.margin(), now);
     }
 
     private static StudySummary summary(List<StudyLevelState> levels) {

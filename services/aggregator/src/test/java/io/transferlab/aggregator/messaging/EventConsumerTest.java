@@ -1,5 +1,6 @@
 package io.transferlab.aggregator.messaging;
 
+import io.transferlab.aggregator.results.Evaluations;
 import io.transferlab.aggregator.results.ExperimentStore;
 import io.transferlab.aggregator.results.Studies;
 import io.transferlab.aggregator.results.TinyStudy;
@@ -111,6 +112,6 @@ class EventConsumerTest {
     }
 
     private static ExperimentAccepted accepted() {
-        return new ExperimentAccepted("exp1", null, "digest", List.of(BASE, TRANSFER), null, 1234L, null);
+        return Evaluations.accepted("exp1", List.of(BASE, TRANSFER));
     }
 }

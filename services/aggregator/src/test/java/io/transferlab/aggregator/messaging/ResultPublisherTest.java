@@ -1,8 +1,8 @@
 package io.transferlab.aggregator.messaging;
 
+import io.transferlab.aggregator.results.Evaluations;
 import io.transferlab.aggregator.results.ExperimentStore;
 import io.transferlab.contracts.json.Json;
-import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.Variant;
@@ -115,7 +115,7 @@ class ResultPublisherTest {
 
     private void accept(String id) {
         PlannedJob base = job(id, Variant.BASE_B, 0, 1);
-        store.accepted(new ExperimentAccepted(id, null, "digest", List.of(base, job(id, Variant.BNB, 1, 1)), null, 1L, null));
+        store.accepted(Evaluations.accepted(id, List.of(base, job(id, Variant.BNB, 1, 1))));
     }
 
     private void complete(String id) {

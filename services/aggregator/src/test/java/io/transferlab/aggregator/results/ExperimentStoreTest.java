@@ -27,7 +27,7 @@ class ExperimentStoreTest {
         store.accepted(accepted());
         assertThat(summary()).extracting(ExperimentSummary::state, ExperimentSummary::jobsDone,
                 ExperimentSummary::jobsTotal, ExperimentSummary::acceptedAt)
-                .containsExactly(ExperimentState.ACCEPTED, 0, 2, 1234L);
+                .containsExactly(ExperimentState.ACCEPTED, 0, 2, accepted().acceptedAt());
 
         store.status(status(BASE, JobStatus.State.STARTED, null));
         assertThat(summary().state()).isEqualTo(ExperimentState.RUNNING);
@@ -71,7 +71,7 @@ class ExperimentStoreTest {
 
         ExperimentResult result = store.result("exp1", 99).orElseThrow();
         assertThat(result.jobs()).isEqualTo(2);
-        assertThat(result.specDigest()).isEqualTo("digest");
+        assertThat(result.specDigest()).isEqualTo(accepted().specDigest());
         assertThat(result.completedAt()).isEqualTo(99);
         assertThat(result.cells()).hasSize(2);
     }
@@ -93,12 +93,11 @@ class ExperimentStoreTest {
         PlannedJob sharedBase = job("lvl1", Variant.BASE_A, 0, 1);
         PlannedJob ownBase = job("lvl2", Variant.BASE_B, 0, 1);
         PlannedJob transfer = new PlannedJob("lvl2.anb.n1.s1", "lvl2", Variant.ANB, 1, 1, sharedBase.jobId());
-        store.accepted(new ExperimentAccepted("lvl1", null, "d1", List.of(sharedBase), null, 1L, null));
+        store.accepted(Evaluations.accepted("lvl1", List.of(sharedBase)));
         store.evaluated(evaluation(sharedBase, 0.9, 0.9)); // before level 2 is accepted
         assertThat(store.evaluated(evaluation(ownBase, 0.8, 0.8))).containsExactly("lvl2");
 
-        store.accepted(new ExperimentAccepted("lvl2", null, "d2", List.of(sharedBase, ownBase, transfer), null, 2L,
-                null));
+        store.accepted(Evaluations.accepted("lvl2", List.of(sharedBase, ownBase, transfer)));
         assertThat(store.detail("lvl2").orElseThrow().jobsDone()).isEqualTo(2);
 
         assertThat(store.evaluated(evaluation(transfer, 0.7, 0.7))).containsExactly("lvl2");
@@ -138,7 +137,7 @@ class ExperimentStoreTest {
     }
 
     private static ExperimentAccepted accepted() {
-        return new ExperimentAccepted("exp1", null, "digest", List.of(BASE, TRANSFER), null, 1234L, null);
+        return Evaluations.accepted("exp1", List.of(BASE, TRANSFER));
     }
 
     private static JobStatus status(PlannedJob job, JobStatus.State state, String message) {

@@ -39,7 +39,8 @@ public final class FindingsCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--format", defaultValue = "table",
-            description = "table, json (as results.json: cells, findings, warnings, pairing) or csv (one row per measure); "
+            description = "table, json (as results.json: cells, findings, warnings, pairing) or csv (one row per "
+                    + "measure); "
                     + "default: ${DEFAULT-VALUE}.")
     Format format;
 

@@ -73,7 +73,8 @@ public final class StudyFindings {
         String gainOf = String.format(Locale.ROOT, "mean over n = %s of (%s - baseB)", join(depths), variant.label());
         double resolution = Resolution.of(sorted.stream().flatMap(l -> l.scores().stream()).mapToDouble(metric::of)
                 .toArray());
-        Map<Long, Double> deciding = size ? slopes(sorted, gains) : difference(gains.get(0), gains.get(gains.size() - 1));
+        Map<Long, Double> deciding = size ? slopes(sorted, gains)
+                : difference(gains.get(0), gains.get(gains.size() - 1));
         String definition = size ? String.format(Locale.ROOT, "per seed, minus the slope of [%s] against log10(images "
                 + "of B) over the %d levels: the gain per tenfold fewer images", gainOf, sorted.size())
                 : String.format(Locale.ROOT, "[%s] at %s - at %s", gainOf, sorted.get(0).label(),
