@@ -1,5 +1,7 @@
 package io.transferlab.analysis;
 
+import java.util.Arrays;
+
 /**
  * The step of the grid accuracies are measured on: 1/N for a top-1 accuracy on N images (1/(kN) for a mean of k of
  * them). A spread over seeds smaller than one step is rounding, not noise a t-test can use: one image more or less
@@ -19,7 +21,7 @@ public final class Resolution {
      * 0.002 for scores on 500 images; 0 when there is no such grid (or no values), i.e. the values are continuous.
      */
     public static double of(double[] values) {
-        double[] finite = java.util.Arrays.stream(values).filter(Double::isFinite).toArray();
+        double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
         if (finite.length == 0) {
             return 0;
         }

@@ -11,11 +11,11 @@ import io.transferlab.cli.client.RequestPublisher;
 import io.transferlab.cli.output.ResultsReport;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.StudyResult;
+import io.transferlab.contracts.spec.DataDraw;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,7 +90,7 @@ final class SweepSession {
                 aggregator.bytes(experiment, file).ifPresent(bytes -> write(folder.resolve(file), bytes));
             }
             if (pairedSeeds(request)) {
-                calibrate(experiment, folder);
+                calibrate(folder);
             }
             out.println("results written to " + folder.toAbsolutePath());
         }
@@ -99,16 +99,16 @@ final class SweepSession {
 
     /** Whether the request trains seed pairs on one data draw: an A/A calibration (the calibrate preset). */
     private static boolean pairedSeeds(String request) throws IOException {
-        return "paired-seeds".equals(Json.MAPPER.readTree(request).path("split").path("draw").asText());
+        return DataDraw.PAIRED_SEEDS.label().equals(Json.MAPPER.readTree(request).path("split").path("draw")
+                .asText());
     }
 
     /**
-     * The A/A calibration of the findings' test on this run's seed pairs, in groups as large as the default run's
-     * seeds, printed and written beside the results.
+     * The A/A calibration of the findings' test on this run's seed pairs (the scores just written beside the results),
+     * in groups as large as the default run's seeds, printed and written beside the results.
      */
-    private void calibrate(String experiment, Path folder) throws IOException {
-        byte[] scores = aggregator.bytes(experiment, "scores.csv").orElseThrow();
-        Calibration calibration = Calibration.of(ScoresCsv.read(new String(scores, StandardCharsets.UTF_8)),
+    private void calibrate(Path folder) throws IOException {
+        Calibration calibration = Calibration.of(ScoresCsv.read(Files.readString(folder.resolve("scores.csv"))),
                 Findings.PRIMARY, RequestSource.preset("default").path("seeds").size());
         out.println(calibration.text());
         Files.writeString(folder.resolve("calibration.txt"), calibration.text() + "\n");

@@ -7,7 +7,6 @@ import io.transferlab.analysis.ScoreChecks;
 import io.transferlab.analysis.Spread;
 import io.transferlab.analysis.findings.VerdictRule;
 import io.transferlab.contracts.messaging.Verdict;
-import io.transferlab.contracts.spec.Variant;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ public record Calibration(int tests, int falseCalls, int untestable, double ciLo
         Map<String, Map<Long, Double>> byNet = new TreeMap<>();
         for (Score score : distinct) {
             if (Double.isFinite(metric.of(score))) {
-                byNet.computeIfAbsent(name(score.variant(), score.depth()), k -> new TreeMap<>())
+                byNet.computeIfAbsent(score.variant().label(score.depth()), k -> new TreeMap<>())
                         .put(score.seed(), metric.of(score));
             }
         }
@@ -79,24 +78,33 @@ public record Calibration(int tests, int falseCalls, int untestable, double ciLo
                     calls += verdict == Verdict.INCONCLUSIVE ? 0 : 1;
                 }
             }
-            for (int mask = 0; mask < 1 << Math.min(differences.size(), MAX_PAIRS); mask++) {
-                if (Integer.bitCount(mask) == groupSize) {
-                    List<Double> subset = new ArrayList<>();
-                    for (int i = 0; i < differences.size(); i++) {
-                        if ((mask & 1 << i) != 0) {
-                            subset.add(differences.get(i));
-                        }
-                    }
-                    Verdict verdict = judge(subset, resolution);
-                    subsets += verdict == Verdict.NOT_TESTABLE ? 0 : 1;
-                    subsetCalls += verdict == Verdict.SUPPORTED || verdict == Verdict.CONTRADICTED ? 1 : 0;
-                }
+            for (List<Double> subset : subsets(differences, groupSize)) {
+                Verdict verdict = judge(subset, resolution);
+                subsets += verdict == Verdict.NOT_TESTABLE ? 0 : 1;
+                subsetCalls += verdict == Verdict.SUPPORTED || verdict == Verdict.CONTRADICTED ? 1 : 0;
             }
         }
         return new Calibration(tests, calls, untestable, calls == 0 ? 0 : beta(calls, tests - calls + 1, 0.025),
                 calls == tests ? 1 : beta(calls + 1, tests - calls, 0.975), groupSize, List.copyOf(byNet.keySet()),
                 Spread.of(all.stream().mapToDouble(d -> d).toArray()).std() / Math.sqrt(2),
                 subsets == 0 ? Double.NaN : (double) subsetCalls / subsets, subsets);
+    }
+
+    /** Every subset of {@code size} of the first {@value #MAX_PAIRS} differences. */
+    private static List<List<Double>> subsets(List<Double> differences, int size) {
+        List<List<Double>> subsets = new ArrayList<>();
+        for (int mask = 0; mask < 1 << Math.min(differences.size(), MAX_PAIRS); mask++) {
+            if (Integer.bitCount(mask) == size) {
+                List<Double> subset = new ArrayList<>();
+                for (int i = 0; i < differences.size(); i++) {
+                    if ((mask & 1 << i) != 0) {
+                        subset.add(differences.get(i));
+                    }
+                }
+                subsets.add(subset);
+            }
+        }
+        return subsets;
     }
 
     private static Verdict judge(List<Double> differences, double resolution) {
@@ -116,9 +124,5 @@ public record Calibration(int tests, int falseCalls, int untestable, double ciLo
 
     private static double beta(double a, double b, double p) {
         return BetaDistribution.of(a, b).inverseCumulativeProbability(p);
-    }
-
-    private static String name(Variant variant, int depth) {
-        return variant.isBase() ? variant.label() : variant.label() + " n=" + depth;
     }
 }

@@ -8,11 +8,9 @@ import io.transferlab.contracts.messaging.Pairing;
 import io.transferlab.contracts.spec.Variant;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Measures what pairing by seed buys (see {@link Pairing}): what nets of one seed share cancels in their difference.
@@ -34,15 +32,15 @@ public final class PairingMeasure {
                 continue;
             }
             for (int depth = 1; depth <= 7; depth++) {
-                Map<Long, double[]> pairs = new TreeMap<>();
-                for (Map.Entry<Long, SeedScores> seed : seeds.entrySet()) {
-                    Double net = seed.getValue().window(variant, depth, depth).get(depth);
-                    Double base = seed.getValue().window(Variant.BASE_B, 0, 0).get(0);
+                List<double[]> pairs = new ArrayList<>();
+                for (SeedScores seed : seeds.values()) {
+                    Double net = seed.window(variant, depth, depth).get(depth);
+                    Double base = seed.window(Variant.BASE_B, 0, 0).get(0);
                     if (net != null && base != null) {
-                        pairs.put(seed.getKey(), new double[]{net, base});
+                        pairs.add(new double[]{net, base});
                     }
                 }
-                comparison(pairs.values()).ifPresent(found::add);
+                comparison(pairs).ifPresent(found::add);
             }
         }
         return new Pairing(found.stream().mapToDouble(c -> c[0]).average().orElse(Double.NaN),
@@ -50,7 +48,7 @@ public final class PairingMeasure {
     }
 
     /** Correlation and variance share of one cell against baseB, if its seeds allow them. */
-    private static Optional<double[]> comparison(Collection<double[]> pairs) {
+    private static Optional<double[]> comparison(List<double[]> pairs) {
         if (pairs.size() < MIN_SEEDS) {
             return Optional.empty();
         }

@@ -70,8 +70,7 @@ public final class StudyReport {
         if (choice == null) {
             return "-";
         }
-        String name = choice.variant().isBase() ? "baseB (from scratch)"
-                : choice.variant().label() + " n=" + choice.depth();
+        String name = choice.variant().isBase() ? "baseB (from scratch)" : choice.variant().label(choice.depth());
         String accuracy = choice.ciLow() == null ? String.format(Locale.ROOT, "%.4f (%d seed)", choice.mean(),
                 choice.seeds()) : String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", choice.mean(), choice.ciLow(),
                 choice.ciHigh());

@@ -29,6 +29,6 @@ public record PlannedJob(String jobId, String experimentId, Variant variant, int
 
     /** The paper's name of the net, e.g. "AnB+ n=3". */
     public String label() {
-        return variant.isBase() ? variant.label() : variant.label() + " n=" + depth;
+        return variant.label(depth);
     }
 }

@@ -47,6 +47,11 @@ public enum Variant {
         return label;
     }
 
+    /** The paper's name of this variant's net at depth n, e.g. "AnB+ n=3"; a base net's is its label alone. */
+    public String label(int depth) {
+        return isBase() ? label : label + " n=" + depth;
+    }
+
     /** The half whose classes this net is trained and scored on. */
     public Half target() {
         return target;
