@@ -182,7 +182,15 @@ class ComposeFileTest {
 
     @Test
     void kafkaInitCreatesEveryTopicWithTheContractsPartitionsAndRetention() {
-        TopicScripts.check("kafka-init", String.join("\n", strings(base.path("kafka-init").path("command"))));
+        JsonNode init = base.path("kafka-init");
+        assertThat(String.join(" ", strings(init.path("entrypoint"))))
+                .as("kafka-init runs the one topic setup").isEqualTo("/bin/bash /opt/transferlab/ensure-topics.sh");
+        List<String> mounts = new ArrayList<>();  // short syntax (source:target:ro) or long (type, source, target)
+        init.path("volumes").forEach(v -> mounts.add(v.isTextual() ? v.asText()
+                : v.path("source").asText() + ":" + v.path("target").asText()));
+        assertThat(mounts).as("kafka-init mounts %s", TopicScripts.SCRIPT).anySatisfy(mount -> assertThat(mount)
+                .matches(".*/" + TopicScripts.SCRIPT + ":/opt/transferlab/ensure-topics.sh(:ro)?"));
+        TopicScripts.check();
         assertThat(base.path("kafka").path("environment").path("KAFKA_AUTO_CREATE_TOPICS_ENABLE").asText())
                 .as("automatic topic creation must be off: an auto-created jobs topic has 1 partition, not %s",
                         Topics.JOB_PARTITIONS).isEqualTo("false");

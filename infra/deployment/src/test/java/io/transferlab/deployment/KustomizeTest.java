@@ -281,22 +281,6 @@ class KustomizeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"cpu", "gpu"})
-    void theTopicsJobCreatesEveryTopicWithTheContractsPartitionsAndRetention(String overlay) {
-        List<Job> jobs = objects(overlay, Job.class);
-        assertThat(jobs).as("%s: Jobs", overlay).hasSize(1);
-        Container c = jobs.get(0).getSpec().getTemplate().getSpec().getContainers().get(0);
-        String script = String.join("\n", Stream.concat(c.getCommand().stream(), c.getArgs().stream()).toList());
-        TopicScripts.check(overlay + ": the topics Job", script);
-        assertThat(Integer.parseInt(env(c, "TOPIC_REPLICATION_FACTOR").orElseThrow().getValue()))
-                .as("%s: replication factor of the topics", overlay).isGreaterThanOrEqualTo(3);
-        assertThat(Integer.parseInt(env(c, "TOPIC_MIN_INSYNC_REPLICAS").orElseThrow().getValue()))
-                .as("%s: min.insync.replicas: a write survives one broker", overlay).isEqualTo(2);
-        assertThat(script).contains("--replication-factor \"$TOPIC_REPLICATION_FACTOR\"")
-                .contains("--config min.insync.replicas=\"$TOPIC_MIN_INSYNC_REPLICAS\"");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"cpu", "gpu"})
     void disruptionBudgetsKeepDataPrepUpAndNeverBlockANodeDrain(String overlay) {
         List<PodDisruptionBudget> budgets = objects(overlay, PodDisruptionBudget.class);
         assertThat(budgets).extracting(b -> b.getMetadata().getName()).as("%s: budgets", overlay).contains("data-prep");
@@ -536,7 +520,7 @@ class KustomizeTest {
     }
 
     /** {@code kubectl kustomize DIR}, every document parsed into its typed object; rendered once per directory. */
-    private static List<HasMetadata> kustomized(String directory) {
+    static List<HasMetadata> kustomized(String directory) {
         return RENDERED.computeIfAbsent(directory, name -> {
             String kubectl = Repo.tool("kubectl", "KUBECTL", "kubernetes-client").toString();
             Repo.Result result = Repo.run(List.of(kubectl, "kustomize", name), Map.of());

@@ -64,6 +64,21 @@ class ServicePropertiesTest {
         }
     }
 
+    /** Shared Kafka settings live once, in services/messaging, which every service depends on. */
+    @Test
+    void everyServiceTakesTheSharedKafkaSettingsAndNoneCreatesTopics() {
+        String shared = Repo.read("services/messaging/src/main/resources/META-INF/microprofile-config.properties");
+        assertThat(shared).containsPattern("(?m)^kafka\\.allow\\.auto\\.create\\.topics=false$")
+                .containsPattern("(?m)^kafka\\.bootstrap\\.servers=\\$\\{KAFKA_BOOTSTRAP_SERVERS:");
+        for (String service : Repo.SERVICES.keySet()) {
+            assertThat(Repo.read("services/" + service + "/pom.xml")).as("%s's dependencies", service)
+                    .contains("<artifactId>transferlab-service-messaging</artifactId>");
+            assertThat(properties(service)).as("%s overrides a shared Kafka setting", service)
+                    .doesNotContainPattern("(?m)^(mp\\.messaging\\.incoming\\.[a-z-]+\\.|kafka\\.)"
+                            + "(allow\\.auto\\.create\\.topics|bootstrap\\.servers)=");
+        }
+    }
+
     @Test
     void noServiceRepeatsADefaultThatAConfigMappingHolds() throws IOException {
         Set<String> prefixes = mappingPrefixes();

@@ -69,6 +69,11 @@ public final class KafkaBroker extends ChildServer {
         return config.bootstrapServers();
     }
 
+    /** The broker's jars, which also hold Kafka's command-line tools (TopicCommand, ConfigCommand). */
+    public static String classpath() {
+        return ServerJars.kafkaClasspath();
+    }
+
     /**
      * Creates the topics that do not exist yet (existing ones are left as they are), each with the retention
      * {@link Topics#retention} gives it; returns once clients can see them all.

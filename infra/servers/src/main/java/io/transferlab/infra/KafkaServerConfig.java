@@ -36,6 +36,9 @@ record KafkaServerConfig(int brokerPort, int controllerPort, Path logDir) {
         p.setProperty("transaction.state.log.min.isr", "1");
         p.setProperty("share.coordinator.state.topic.replication.factor", "1");
         p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        // As every broker TransferLab runs on must be: topics come from the topic setup only, never from a client's
+        // first request (an auto-created topic has one partition and delete retention; producers always ask).
+        p.setProperty("auto.create.topics.enable", "false");
         // Consumers in tests join one at a time; the default 3 s delay would only slow every first poll.
         p.setProperty("group.initial.rebalance.delay.ms", "0");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -1,6 +1,7 @@
 package io.transferlab.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.transferlab.contracts.messaging.Topics;
 import java.nio.file.Path;
@@ -13,6 +14,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -65,6 +71,20 @@ class KafkaBrokerTest {
         ConsumerRecord<String, String> record = KafkaRecords.first(broker.bootstrapServers(), "round-trip", READ_TIMEOUT);
         assertThat(record.key()).isEqualTo("job-1");
         assertThat(record.value()).isEqualTo("{\"state\":\"started\"}");
+    }
+
+    /** As on every broker TransferLab runs on: a producer's first send must not create the topic. */
+    @Test
+    void aSendToAMissingTopicFailsInsteadOfCreatingIt() throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000), new StringSerializer(), new StringSerializer())) {
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>("never-created", "k", "v")).get())
+                    .hasCauseInstanceOf(TimeoutException.class);
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            assertThat(admin.listTopics().names().get()).doesNotContain("never-created");
+        }
     }
 
     @Test

@@ -14,10 +14,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.function.Consumer;
+
 /**
  * Feeds every event into the store. Blocking (on worker threads) because completing an experiment sends its result
  * and waits for the broker; each channel still handles one record at a time, in order. A record that cannot be read
- * throws, and goes to the dead-letter topic.
+ * throws, and goes to the dead-letter topic; read or not, it counts towards the {@link Replay} (records, not just
+ * values, for their offsets), so one bad record never holds back readiness or publishing.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -26,61 +29,63 @@ public class EventConsumer {
     private final Studies studies;
     private final ResultPublisher publisher;
     private final StudyResultPublisher studyPublisher;
+    private final Replay replay;
 
     public EventConsumer(ExperimentStore store, Studies studies, ResultPublisher publisher,
-                         StudyResultPublisher studyPublisher) {
+                         StudyResultPublisher studyPublisher, Replay replay) {
         this.store = store;
         this.studies = studies;
         this.publisher = publisher;
         this.studyPublisher = studyPublisher;
+        this.replay = replay;
     }
 
     @Incoming(AggregatorChannels.EXPERIMENTS)
     @Blocking
-    public void onAccepted(String payload) {
-        ExperimentAccepted event = Json.read(payload, ExperimentAccepted.class);
-        store.accepted(event);
-        changed(event.experimentId()); // its evaluations may have been read first
+    public void onAccepted(ConsumerRecord<String, String> record) {
+        handle(record, payload -> {
+            ExperimentAccepted event = Json.read(payload, ExperimentAccepted.class);
+            store.accepted(event);
+            changed(event.experimentId()); // its evaluations may have been read first
+        });
     }
 
     @Incoming(AggregatorChannels.EVALUATIONS)
     @Blocking
-    public void onEvaluation(String payload) {
-        EvaluationCompleted event = Json.read(payload, EvaluationCompleted.class);
-        store.evaluated(event).forEach(this::changed);
+    public void onEvaluation(ConsumerRecord<String, String> record) {
+        handle(record, payload -> store.evaluated(Json.read(payload, EvaluationCompleted.class)).forEach(this::changed));
     }
 
     @Incoming(AggregatorChannels.STATUS)
     @Blocking
-    public void onStatus(String payload) {
-        store.status(Json.read(payload, JobStatus.class));
+    public void onStatus(ConsumerRecord<String, String> record) {
+        handle(record, payload -> store.status(Json.read(payload, JobStatus.class)));
     }
 
     @Incoming(AggregatorChannels.REJECTIONS)
     @Blocking
-    public void onRejection(String payload) {
-        store.rejected(Json.read(payload, RequestRejected.class));
+    public void onRejection(ConsumerRecord<String, String> record) {
+        handle(record, payload -> store.rejected(Json.read(payload, RequestRejected.class)));
     }
 
-    /** The record, not just its value: its offset tells the publisher how far the results topic has been read. */
+    /** A result read back: that experiment's table is out already. */
     @Incoming(AggregatorChannels.RESULTS)
     @Blocking
     public void onResult(ConsumerRecord<String, String> record) {
-        try {
-            store.resultSeen(Json.read(record.value(), ExperimentResult.class));
-        } finally {
-            // An unreadable record still counts as read: it must not hold back publishing for ever.
-            publisher.resultRead(record.partition(), record.offset());
-        }
+        handle(record, payload -> store.resultSeen(Json.read(payload, ExperimentResult.class)));
     }
 
     @Incoming(AggregatorChannels.STUDY_RESULTS)
     @Blocking
     public void onStudyResult(ConsumerRecord<String, String> record) {
+        handle(record, payload -> studies.resultSeen(Json.read(payload, StudyResult.class)));
+    }
+
+    private void handle(ConsumerRecord<String, String> record, Consumer<String> apply) {
         try {
-            studies.resultSeen(Json.read(record.value(), StudyResult.class));
+            apply.accept(record.value());
         } finally {
-            studyPublisher.resultRead(record.partition(), record.offset());
+            replay.recordRead(record.topic(), record.partition(), record.offset());
         }
     }
 

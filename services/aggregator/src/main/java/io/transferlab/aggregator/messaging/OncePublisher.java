@@ -10,7 +10,6 @@ import org.jboss.logging.Logger;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ import java.util.function.ToLongFunction;
  *
  * @param <R> the result record
  */
-public class OncePublisher<R> {
+public class OncePublisher<R> implements Replayed {
 
     public static final String EVENT_SOURCE = "/transferlab/aggregator";
 
@@ -47,46 +46,42 @@ public class OncePublisher<R> {
     private final Kind<R> kind;
     private final Results<R> results;
     private final Emitter<String> emitter;
-    /** Per partition of the topic, the offset after the last record read. */
-    private final Map<Integer, Long> read = new HashMap<>();
-    /** Per non-empty partition, its end offset at start; null until measured. */
-    private Map<Integer, Long> ends;
-    private boolean caughtUp;
+    private final TopicReplay replay;
     private final Set<String> claimed = new HashSet<>();
 
     protected OncePublisher(Kind<R> kind, Results<R> results, Emitter<String> emitter) {
         this.kind = kind;
         this.results = results;
         this.emitter = emitter;
+        this.replay = new TopicReplay(kind.schema().topic());
     }
 
     /** The topic it publishes to and reads back. */
+    @Override
     public String topic() {
-        return kind.schema().topic();
+        return replay.topic();
     }
 
-    /** The topic's end offsets at start, per partition that holds records ({@link ResultsEndOffsets}). */
-    public void endOffsets(Map<Integer, Long> endOffsets) {
-        boolean nowCaughtUp;
-        synchronized (this) {
-            ends = Map.copyOf(endOffsets);
-            nowCaughtUp = catchUp();
-        }
-        if (nowCaughtUp) {
-            results.ids().get().forEach(this::publishIfDue);
-        }
+    /** The topic's end offsets at start ({@link ReplayEndOffsets}); what waited for them is published now. */
+    @Override
+    public boolean endOffsets(Map<Integer, Long> endOffsets) {
+        return publishAllIf(replay.endOffsets(endOffsets));
     }
 
     /** A record of the topic was read: its result is marked as seen, or it was unreadable. */
-    public void resultRead(int partition, long offset) {
-        boolean nowCaughtUp;
-        synchronized (this) {
-            read.merge(partition, offset + 1, Math::max);
-            nowCaughtUp = catchUp();
-        }
-        if (nowCaughtUp) {
-            results.ids().get().forEach(this::publishIfDue);
-        }
+    @Override
+    public boolean recordRead(int partition, long offset) {
+        return publishAllIf(replay.recordRead(partition, offset));
+    }
+
+    @Override
+    public boolean caughtUp() {
+        return replay.caughtUp();
+    }
+
+    @Override
+    public long remaining() {
+        return replay.remaining();
     }
 
     /** Its events changed (accepted, evaluated): its result may be due now. */
@@ -94,17 +89,16 @@ public class OncePublisher<R> {
         claim(id).ifPresent(this::send);
     }
 
-    /** True only on the call that finds the backlog read, so exactly one caller publishes what waited for it. */
-    private boolean catchUp() {
-        if (caughtUp || ends == null) {
-            return false;
+    /** Called with true only once (by the call that completed the replay): publishes everything that waited. */
+    private boolean publishAllIf(boolean nowCaughtUp) {
+        if (nowCaughtUp) {
+            results.ids().get().forEach(this::publishIfDue);
         }
-        caughtUp = ends.entrySet().stream().allMatch(end -> read.getOrDefault(end.getKey(), 0L) >= end.getValue());
-        return caughtUp;
+        return nowCaughtUp;
     }
 
     private synchronized Optional<R> claim(String id) {
-        if (!caughtUp || claimed.contains(id) || results.published().test(id)) {
+        if (!replay.caughtUp() || claimed.contains(id) || results.published().test(id)) {
             return Optional.empty();
         }
         Optional<R> result = results.due().apply(id, System.currentTimeMillis());

@@ -55,6 +55,9 @@ class AggregatorServiceTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+    /** From services/messaging's META-INF/microprofile-config.properties, shared by every service. */
+    @ConfigProperty(name = "kafka.allow.auto.create.topics")
+    boolean autoCreateTopics;
     @ConfigProperty(name = HistoryResource.PUBLISHED)
     String publishedBeforeStart;
     @ConfigProperty(name = HistoryResource.UNPUBLISHED)
@@ -195,6 +198,18 @@ class AggregatorServiceTest {
 
     private static MetricsScrape metrics() {
         return MetricsScrape.parse(given().get("/q/metrics").then().statusCode(200).extract().asString());
+    }
+
+    @Test
+    void readyOnlyOnceTheTopicsAreReadBackSoAReadyAggregatorKnowsEveryEarlierExperiment() {
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        // Ready means now, not eventually: no await from here on.
+        assertThat(detail(publishedBeforeStart).getString("state")).isEqualTo("COMPLETE");
+        assertThat(detail(unpublishedBeforeStart).getString("state")).isEqualTo("COMPLETE");
+        JsonPath health = given().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+        assertThat(autoCreateTopics).as("its consumers never create a topic").isFalse();
+        assertThat(health.getString("checks.find { it.name == 'topics read back' }.data.'transferlab.evaluations'"))
+                .as("records of the evaluations topic left to read").isEqualTo("0");
     }
 
     @Test

@@ -63,9 +63,9 @@ class ResultPublisherTest {
         assertThat(broker.sent()).as("the backlog is not read yet").isEmpty();
 
         store.resultSeen(resultOf("old"));
-        publisher.resultRead(0, 0);
+        publisher.recordRead(0, 0);
         assertThat(broker.sent()).isEmpty();
-        publisher.resultRead(0, 1); // an unreadable record: it counts as read all the same
+        publisher.recordRead(0, 1); // an unreadable record: it counts as read all the same
 
         assertThat(published()).containsExactly("new");
     }
@@ -73,7 +73,7 @@ class ResultPublisherTest {
     @Test
     void recordsReadBeforeTheEndOffsetsAreMeasuredCount() {
         complete("exp1");
-        publisher.resultRead(3, 4);
+        publisher.recordRead(3, 4);
 
         publisher.endOffsets(Map.of(3, 5L));
 

@@ -47,11 +47,11 @@ public final class Topics {
      */
     public enum Retention {
         /** Kafka's retention (7 days unless the cluster says otherwise): work in flight. */
-        DELETE(Map.of()),
+        DELETE(Map.of("cleanup.policy", "delete")),
         /** The latest record per key, kept for good: topics keyed by experiment or job id. */
         COMPACT(Map.of("cleanup.policy", "compact")),
         /** Every record, for good: rejections, some of which have no key to compact by. */
-        KEEP(Map.of("retention.ms", "-1"));
+        KEEP(Map.of("cleanup.policy", "delete", "retention.ms", "-1"));
 
         private final Map<String, String> configs;
 
@@ -59,7 +59,10 @@ public final class Topics {
             this.configs = configs;
         }
 
-        /** The topic configs that give this retention. */
+        /**
+         * The topic configs that give this retention, each stated even where it is Kafka's default, so that setting
+         * them again repairs a topic created with other ones.
+         */
         public Map<String, String> configs() {
             return configs;
         }

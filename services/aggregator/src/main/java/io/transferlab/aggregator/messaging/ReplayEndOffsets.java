@@ -27,51 +27,50 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads, once at start, how far each results topic reaches (experiments' and studies'), and hands it to its
- * {@link OncePublisher}. It runs on a thread of its own and retries while the broker is unreachable: startup does not
- * wait for Kafka, publishing does.
+ * Reads, once at start, how far each topic of the {@link Replay} reaches, and hands it to that topic's
+ * {@link Replayed}. It runs on a thread of its own and retries while the broker is unreachable: startup does not wait
+ * for Kafka; readiness and publishing do.
  */
 @ApplicationScoped
-public class ResultsEndOffsets {
+public class ReplayEndOffsets {
 
-    private static final Logger LOG = Logger.getLogger(ResultsEndOffsets.class);
+    private static final Logger LOG = Logger.getLogger(ReplayEndOffsets.class);
 
     private final Map<String, Object> kafka;
     private final AggregatorConfig config;
-    private final List<OncePublisher<?>> publishers;
+    private final Replay replay;
     /** A daemon: a broker that never answers must not keep the JVM from exiting. */
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread daemon = new Thread(r, "results-backlog");
+        Thread daemon = new Thread(r, "replay-end-offsets");
         daemon.setDaemon(true);
         return daemon;
     });
 
-    public ResultsEndOffsets(@Identifier("default-kafka-broker") Map<String, Object> kafka, AggregatorConfig config,
-                             ResultPublisher results, StudyResultPublisher studyResults) {
+    public ReplayEndOffsets(@Identifier("default-kafka-broker") Map<String, Object> kafka, AggregatorConfig config,
+                            Replay replay) {
         this.kafka = kafka;
         this.config = config;
-        this.publishers = List.of(results, studyResults);
+        this.replay = replay;
     }
 
     void onStart(@Observes StartupEvent event) {
-        publishers.forEach(publisher -> thread.execute(() -> measure(publisher)));
+        replay.topics().forEach(topic -> thread.execute(() -> measure(topic)));
     }
 
     void onStop(@Observes ShutdownEvent event) {
         thread.shutdownNow();
     }
 
-    private void measure(OncePublisher<?> publisher) {
+    private void measure(Replayed topic) {
         Map<Integer, Long> ends = null;
         while (ends == null && !Thread.currentThread().isInterrupted()) {
-            ends = tryEndOffsets(publisher.topic());
+            ends = tryEndOffsets(topic.topic());
         }
         if (ends == null) {
             return; // shutting down
         }
-        LOG.infof("%s backlog: %d records in %d partitions to read before publishing", publisher.topic(),
-                ends.values().stream().mapToLong(Long::longValue).sum(), ends.size());
-        publisher.endOffsets(ends);
+        LOG.infof("%s: read back to offsets %s before ready", topic.topic(), ends);
+        topic.endOffsets(ends);
     }
 
     /** The end offsets, or null after a failed attempt (and a pause). */
