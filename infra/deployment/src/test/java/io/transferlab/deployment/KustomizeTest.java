@@ -61,7 +61,7 @@ class KustomizeTest {
     static final String S3_SECRET = "transferlab-s3";
     static final String NAMESPACE = "transferlab";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
     private static final Map<String, List<HasMetadata>> RENDERED = new ConcurrentHashMap<>();
 
@@ -497,23 +497,23 @@ class KustomizeTest {
         }
     }
 
-    private static Optional<EnvVar> env(Container c, String name) {
+    static Optional<EnvVar> env(Container c, String name) {
         return Optional.ofNullable(c.getEnv()).orElse(List.of()).stream()
                 .filter(e -> e.getName().equals(name)).findFirst();
     }
 
-    private static Deployment deployment(String overlay, String name) {
+    static Deployment deployment(String overlay, String name) {
         return objects(overlay, Deployment.class).stream().filter(d -> d.getMetadata().getName().equals(name))
                 .findFirst().orElseThrow(() -> new AssertionError(overlay + ": no Deployment " + name));
     }
 
-    private static Container container(String overlay, String name) {
+    static Container container(String overlay, String name) {
         return deployment(overlay, name).getSpec().getTemplate().getSpec().getContainers().stream()
                 .filter(c -> c.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(overlay + ": Deployment " + name + " has no container " + name));
     }
 
-    private static Map<String, PodTemplateSpec> podTemplates(String overlay) {
+    static Map<String, PodTemplateSpec> podTemplates(String overlay) {
         Map<String, PodTemplateSpec> pods = new TreeMap<>();
         objects(overlay, Deployment.class).forEach(d -> pods.put("Deployment " + d.getMetadata().getName(),
                 d.getSpec().getTemplate()));
@@ -526,17 +526,17 @@ class KustomizeTest {
         return map == null || map.isEmpty();
     }
 
-    private static <T> List<T> objects(String overlay, Class<T> type) {
+    static <T> List<T> objects(String overlay, Class<T> type) {
         return rendered(overlay).stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** {@code kubectl kustomize k8s/overlays/NAME}, every document parsed into its typed object. */
-    private static List<HasMetadata> rendered(String overlay) {
+    static List<HasMetadata> rendered(String overlay) {
         return kustomized("k8s/overlays/" + overlay);
     }
 
     /** {@code kubectl kustomize DIR}, every document parsed into its typed object; rendered once per directory. */
-    private static List<HasMetadata> kustomized(String directory) {
+    static List<HasMetadata> kustomized(String directory) {
         return RENDERED.computeIfAbsent(directory, name -> {
             String kubectl = Repo.tool("kubectl", "KUBECTL", "kubernetes-client").toString();
             Repo.Result result = Repo.run(List.of(kubectl, "kustomize", name), Map.of());
