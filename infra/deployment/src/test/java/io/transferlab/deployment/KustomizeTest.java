@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class KustomizeTest {
 
-    /** The Secret docs/deployment.md tells operators to create; it is never part of the manifests. */
+    /** The Secret docs/kubernetes.md tells operators to create; it is never part of the manifests. */
     static final String S3_SECRET = "transferlab-s3";
     static final String NAMESPACE = "transferlab";
 
