@@ -38,7 +38,8 @@ class AlertRulesTest {
      * Series no TransferLab code or dashboard names: Prometheus's own {@code up}, and kube-state-metrics' pod series
      * (https://github.com/kubernetes/kube-state-metrics/blob/main/docs/metrics/workload/pod-metrics.md).
      */
-    static final Set<String> EXTERNAL = Set.of("up", "kube_pod_status_phase", "kube_pod_container_status_restarts_total");
+    static final Set<String> EXTERNAL = Set.of("up", "kube_pod_status_phase",
+            "kube_pod_container_status_restarts_total");
 
     @Test
     void promtoolAcceptsTheRulesAndEveryUnitTestPasses() {

@@ -127,7 +127,8 @@ class KustomizeTest {
     @ValueSource(strings = {"cpu", "gpu"})
     void kedaScalesTheTrainersOnTheirOwnGroupsLagOnTheJobsTopic(String overlay) {
         List<GenericKubernetesResource> scaledObjects = objects(overlay, GenericKubernetesResource.class).stream()
-                .filter(r -> "ScaledObject".equals(r.getKind()) && "trainer".equals(r.getMetadata().getName())).toList();
+                .filter(r -> "ScaledObject".equals(r.getKind()) && "trainer".equals(r.getMetadata().getName()))
+                .toList();
         assertThat(scaledObjects).as("%s: the trainers' KEDA ScaledObject", overlay).hasSize(1);
         GenericKubernetesResource scaledObject = scaledObjects.get(0);
         assertThat(scaledObject.getApiVersion()).as("%s: ScaledObject apiVersion", overlay)
