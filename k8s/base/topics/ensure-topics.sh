@@ -9,15 +9,25 @@
 #  - a replication factor below TOPIC_REPLICATION_FACTOR is reported (fixing it takes a partition reassignment).
 # Exits non-zero if anything could not be brought in line, so the Job retries and then shows as failed.
 # Environment: KAFKA_BOOTSTRAP_SERVERS; TOPIC_REPLICATION_FACTOR and TOPIC_MIN_INSYNC_REPLICAS (default 1);
-# KAFKA_BIN (default /opt/kafka/bin); KAFKA_CLIENT_PROPERTIES, the admin client's settings for SASL/TLS, used where
-# the file exists (the Job mounts it from an optional Secret).
+# KAFKA_BIN (default /opt/kafka/bin); for SASL/TLS the services' own variables (the Secret transferlab-kafka):
+# KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_* and KAFKA_SSL_*, each read as the services' Quarkus reads it
+# (KAFKA_SASL_MECHANISM is sasl.mechanism).
 set -euo pipefail
 bin=${KAFKA_BIN:-/opt/kafka/bin}
 replicas=${TOPIC_REPLICATION_FACTOR:-1}
 insync=${TOPIC_MIN_INSYNC_REPLICAS:-1}
 connect=(--bootstrap-server "${KAFKA_BOOTSTRAP_SERVERS:?set KAFKA_BOOTSTRAP_SERVERS}")
-if [[ -n "${KAFKA_CLIENT_PROPERTIES:-}" && -f "$KAFKA_CLIENT_PROPERTIES" ]]; then
-  connect+=(--command-config "$KAFKA_CLIENT_PROPERTIES")
+client=$(mktemp)
+trap 'rm -f "$client"' EXIT
+for variable in $(compgen -e | grep -E '^KAFKA_(SECURITY_PROTOCOL|SASL_.+|SSL_.+)$' || true); do
+  key=$(tr 'A-Z_' 'a-z.' <<<"${variable#KAFKA_}")
+  # A properties file: backslashes doubled, line breaks (a PEM certificate's) as \n.
+  value=$(sed -e 's/\\/\\\\/g' <<<"${!variable}" | awk 'NR > 1 { printf "\\n" } { printf "%s", $0 }')
+  printf '%s=%s\n' "$key" "$value" >>"$client"
+done
+if [[ -s "$client" ]]; then
+  connect+=(--command-config "$client")
+  echo "client settings: $(cut -d= -f1 "$client" | paste -sd, -)"
 fi
 
 # Every topic at once; the broker must answer before "absent" can mean absent: a failure here fails the run (and

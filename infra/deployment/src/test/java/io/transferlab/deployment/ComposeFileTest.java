@@ -35,8 +35,9 @@ class ComposeFileTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() { };
     /** The variables the compose file requires (no defaults: they are secrets); test values, not real ones. */
-    private static final Map<String, String> REQUIRED = Map.of(
+    static final Map<String, String> REQUIRED = Map.of(
             "TRANSFERLAB_S3_SECRET_KEY", "test-only-not-a-secret",
+            "S3_ROOT_PASSWORD", "test-only-not-a-root-password",
             "GRAFANA_ADMIN_PASSWORD", "test-only-not-a-password");
     private static final List<String> S3_USERS = List.of("data-prep", "trainer", "evaluator");
 
@@ -52,7 +53,7 @@ class ComposeFileTest {
     @Test
     void theStackHasItsServers_theFourServices_andMonitoring() {
         assertThat(names(base)).as("services in docker-compose.yml").containsExactlyInAnyOrder("kafka", "kafka-init",
-                "s3", "data-prep", "trainer", "evaluator", "aggregator", "prometheus", "grafana",
+                "s3", "s3-init", "data-prep", "trainer", "evaluator", "aggregator", "prometheus", "grafana",
                 "trainer-gpu1", "trainer-gpu2", "trainer-gpu3");
         for (String extra : List.of("trainer-gpu1", "trainer-gpu2", "trainer-gpu3")) {
             assertThat(strings(base.path(extra).path("profiles"))).as("%s runs only when its profile is asked for",
@@ -73,7 +74,7 @@ class ComposeFileTest {
         JsonNode onLocal = services(local, "docker-compose.yml");
         String build = Repo.read("infra/containers/build");
         Map<String, String> servers = Map.of("kafka", "KAFKA_IMAGE", "kafka-init", "KAFKA_IMAGE", "s3", "S3_IMAGE",
-                "prometheus", "PROMETHEUS_IMAGE");
+                "s3-init", "S3_IMAGE", "prometheus", "PROMETHEUS_IMAGE");
         servers.forEach((service, variable) -> {
             assertThat(base.path(service).path("image").asText()).as("%s: the public image by default", service)
                     .doesNotStartWith("transferlab/");
@@ -110,7 +111,7 @@ class ComposeFileTest {
     void everyServiceRestarts_andEveryLongRunningOneHasAHealthcheck() {
         Set<String> oneShot = oneShotJobs(base);
         assertThat(oneShot).as("one-shot init jobs awaited with service_completed_successfully")
-                .containsExactly("kafka-init");
+                .containsExactlyInAnyOrder("kafka-init", "s3-init");
         base.properties().forEach(e -> {
             String restart = e.getValue().path("restart").asText("");
             assertThat(restart).as("service %s: restart policy", e.getKey())
@@ -136,10 +137,12 @@ class ComposeFileTest {
                     .isEqualTo("service_completed_successfully");
         }
         for (String service : S3_USERS) {
-            assertThat(base.path(service).path("depends_on").path("s3").path("condition").asText(""))
-                    .as("%s must start after the S3 server is healthy (it creates the bucket if missing)", service)
-                    .isEqualTo("service_healthy");
+            assertThat(base.path(service).path("depends_on").path("s3-init").path("condition").asText(""))
+                    .as("%s must start after s3-init made its user (which waits for a healthy S3 server)", service)
+                    .isEqualTo("service_completed_successfully");
         }
+        assertThat(base.path("s3-init").path("depends_on").path("s3").path("condition").asText(""))
+                .as("s3-init waits for a healthy S3 server").isEqualTo("service_healthy");
     }
 
     @Test
@@ -157,12 +160,13 @@ class ComposeFileTest {
                     .isEqualTo("http://s3:9000");
             assertThat(env.path("TRANSFERLAB_S3_SECRET_KEY").asText("")).as("%s: TRANSFERLAB_S3_SECRET_KEY must come "
                     + "from the environment", service).isEqualTo(REQUIRED.get("TRANSFERLAB_S3_SECRET_KEY"));
-            assertThat(env.path("TRANSFERLAB_S3_ACCESS_KEY").asText("")).as("%s: the access key must be the S3 "
-                    + "server's user", service)
-                    .isEqualTo(base.path("s3").path("environment").path("MINIO_ROOT_USER").asText());
-            assertThat(env.path("TRANSFERLAB_S3_SECRET_KEY").asText("")).as("%s: the secret key must be the S3 "
-                    + "server's", service)
-                    .isEqualTo(base.path("s3").path("environment").path("MINIO_ROOT_PASSWORD").asText());
+            JsonNode init = base.path("s3-init").path("environment");
+            assertThat(env.path("TRANSFERLAB_S3_ACCESS_KEY").asText("")).as("%s: the access key must be the user "
+                    + "s3-init creates", service).isEqualTo(init.path("TRANSFERLAB_S3_ACCESS_KEY").asText())
+                    .isNotEqualTo(base.path("s3").path("environment").path("MINIO_ROOT_USER").asText());
+            assertThat(env.path("TRANSFERLAB_S3_SECRET_KEY").asText("")).as("%s: the secret key must be the user's",
+                    service).isEqualTo(init.path("TRANSFERLAB_S3_SECRET_KEY").asText())
+                    .isNotEqualTo(base.path("s3").path("environment").path("MINIO_ROOT_PASSWORD").asText());
         }
     }
 
@@ -367,7 +371,7 @@ class ComposeFileTest {
     }
 
     /** The resolved services: {@code config -q} must accept the files, {@code config} prints them resolved. */
-    private static JsonNode services(Map<String, String> env, String... files) {
+    static JsonNode services(Map<String, String> env, String... files) {
         Repo.Result check = compose(env, List.of(files), "config", "-q");
         if (check.exitCode() != 0) {
             fail("docker-compose %s config -q rejected the file(s) (exit %d): %s", String.join(" ", files),

@@ -60,7 +60,7 @@ class TopicSetupTest {
                 new NewTopic(Topics.EVALUATIONS, 1, (short) 1).configs(Map.of("cleanup.policy", "compact"))))
                 .all().get();
 
-        Run first = run();
+        Run first = run(Map.of());
         assertThat(first.exit).as("evaluations cannot be grown: the run must fail").isEqualTo(1);
         assertThat(first.stderr).contains("ERROR transferlab.evaluations has 1 partitions, needs 3");
         assertThat(first.stdout).contains("transferlab.jobs: grown from 1 to 12 partitions")
@@ -72,8 +72,12 @@ class TopicSetupTest {
         while (admin.listTopics().names().get().contains(Topics.EVALUATIONS)) {
             Thread.sleep(100);
         }
-        Run second = run();
+        // With the services' SASL/TLS variables, as the Job gets them from transferlab-kafka (plaintext here, and a
+        // two-line value as a PEM certificate has): they reach the tools as a client config file.
+        Run second = run(Map.of("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT", "KAFKA_SSL_TRUSTSTORE_CERTIFICATES",
+                "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----"));
         assertThat(second.exit).as("second run, stderr: %s", second.stderr).isZero();
+        assertThat(second.stdout).contains("client settings: security.protocol,ssl.truststore.certificates");
         assertThat(second.stdout).contains("transferlab.evaluations: created")
                 .doesNotContain("grown").doesNotContain("requests: created");
         assertConverged(Topics.ALL);
@@ -91,8 +95,10 @@ class TopicSetupTest {
         }
     }
 
-    private static Run run() throws IOException, InterruptedException {
+    private static Run run(Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("bash", Repo.path(TopicScripts.SCRIPT).toString());
+        builder.environment().keySet().removeIf(name -> name.startsWith("KAFKA_"));
+        builder.environment().putAll(env);
         builder.environment().putAll(Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "KAFKA_BIN", dir.resolve("bin").toString()));
         Path out = dir.resolve("out.txt");

@@ -1,5 +1,6 @@
 package io.transferlab.storage;
 
+import io.micrometer.core.instrument.Metrics;
 import io.minio.errors.ErrorResponseException;
 
 import java.lang.System.Logger.Level;
@@ -8,7 +9,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
 
-/** Runs a storage call under a {@link RetryPolicy}; every failed attempt is logged, the last one is thrown. */
+/**
+ * Runs a storage call under a {@link RetryPolicy}; every failed attempt is logged and counted, the last one is thrown.
+ * The count ({@value #ERRORS}, tag {@code outcome}: retried or failed) goes to Micrometer's global registry, which
+ * the services' Quarkus registries join, so the S3 alert sees it at /q/metrics.
+ */
 final class Retry {
 
     private static final System.Logger LOG = System.getLogger(Retry.class.getName());
@@ -20,6 +25,8 @@ final class Retry {
             "SignatureDoesNotMatch", "wrong secret key: check TRANSFERLAB_S3_SECRET_KEY",
             "NoSuchBucket", "the bucket does not exist: check TRANSFERLAB_S3_BUCKET or create it",
             "AllAccessDisabled", "all access to this object is disabled");
+
+    static final String ERRORS = "transferlab.storage.errors";
 
     private final RetryPolicy policy;
     private final RandomGenerator random = RandomGenerator.getDefault();
@@ -36,6 +43,8 @@ final class Retry {
                 // Damaged content stays damaged: retrying would only read it again.
                 throw e;
             } catch (Exception e) {
+                boolean last = permanent(e).isPresent() || attempt >= policy.attempts();
+                Metrics.counter(ERRORS, "outcome", last ? "failed" : "retried").increment();
                 permanent(e).ifPresent(why -> {
                     throw new StorageException(what + ": " + why + "; not retried", e);
                 });
