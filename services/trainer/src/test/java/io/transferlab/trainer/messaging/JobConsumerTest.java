@@ -6,6 +6,7 @@ import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.network.training.StopSignal;
+import io.transferlab.service.messaging.CommittedStart;
 import io.transferlab.testsupport.TinyExperiment;
 import io.transferlab.trainer.config.TrainerConfig;
 import io.transferlab.trainer.training.JobExecutor;
@@ -35,7 +36,7 @@ class JobConsumerTest {
     private static final TrainingJob JOB = TinyExperiment.create("consumer", List.of(Variant.BASE_B))
             .trainingJob(Variant.BASE_B);
 
-    private final JobHandOver handOver = new JobHandOver(handOverTimeout(Duration.ZERO));
+    private final JobHandOver handOver = new JobHandOver(handOverTimeout(Duration.ZERO), new CommittedStart());
     private final List<String> settled = new ArrayList<>();
     private final List<String> executed = new ArrayList<>();
 

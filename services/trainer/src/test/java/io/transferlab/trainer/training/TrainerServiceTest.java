@@ -28,6 +28,7 @@ import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
 import io.transferlab.network.training.StopSignal;
 import io.transferlab.storage.ObjectStore;
+import io.transferlab.testsupport.GroupOffsets;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.testsupport.MetricsScrape;
 import io.transferlab.testsupport.Publish;
@@ -172,6 +173,17 @@ class TrainerServiceTest {
         // reaches Micrometer on its next refresh (up to a minute): DashboardQueriesEndToEndTest waits for that one.
         assertThat(scrape.find("kafka_consumer_fetch_manager_records_lag_max", "client_id", "transferlab-trainers"))
                 .isNotEmpty();
+    }
+
+    /**
+     * However few jobs the topic has seen, the trainers' group has a committed offset on each of its partitions once a
+     * trainer joined (CommittedStartTest shows on a bare consumer that it is the log start, and that nothing is
+     * skipped): a lag-based autoscaler never counts records without a committed offset before them.
+     */
+    @Test
+    void theTrainersGroupHasACommittedOffsetOnEveryJobsPartition() {
+        assertThat(GroupOffsets.awaitOnEveryPartition(companion, "transferlab-trainers", Topics.JOBS, TIMEOUT))
+                .hasSize(Topics.JOB_PARTITIONS);
     }
 
     @Test
