@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Writes a job's checkpoints to object storage, measured: a complete one to the job's final key, any other over its
- * latest one (where an interrupted job resumes from).
+ * latest one (where an interrupted job resumes from). Once the final one is stored and verified the latest one is
+ * removed: a job with a final checkpoint never resumes (a duplicate message is only announced again), and the
+ * transfer nets and the evaluator read the final one.
  */
 @ApplicationScoped
 public class CheckpointUploads {
@@ -44,5 +46,8 @@ public class CheckpointUploads {
         CheckpointStore.Saved saved = store.save(key, checkpoint);
         metrics.checkpointUploaded(complete ? CheckpointKind.FINAL : CheckpointKind.LATEST, saved.bytes(),
                 saved.put());
+        if (complete) {
+            store.remove(ObjectKeys.latestCheckpoint(job.experimentId(), job.jobId()));
+        }
     }
 }

@@ -98,6 +98,8 @@ class TrainerServiceTest {
 
             Checkpoint stored = decode(store.get(finalKey).orElseThrow(), finalKey);
             assertThat(stored.manifest()).isEqualTo(baseReady.manifest());
+            // Its mid-training checkpoint (iteration 4, counted in the metrics below) went once the final one was in.
+            assertThat(store.exists(ObjectKeys.latestCheckpoint(experiment.experimentId(), base.jobId()))).isFalse();
             assertThat(stored.net().numParams()).isPositive();
             assertThat(stored.net().getLayerWiseConfigurations().getConfs()).isNotEmpty();
 
@@ -217,8 +219,8 @@ class TrainerServiceTest {
     /**
      * A job whose earlier attempt died after its iteration-4 checkpoint continues from there and ends bit-identical to
      * a run that never stopped: batch order and dropout masks are functions of (seed, iteration) and the updater state
-     * travels in the checkpoint (see the network module's ResumeTest). Both runs here use the CPU backend in one JVM
-     * with the same thread count.
+     * travels in the mid-training checkpoint (see the network module's ResumeTest). Both runs here use the CPU backend
+     * in one JVM with the same thread count.
      */
     @Test
     void jobResumesFromItsLatestCheckpointAndEndsAsAnUninterruptedRun() throws IOException {
@@ -238,7 +240,7 @@ class TrainerServiceTest {
         byte[] middle = saved.get(4L);
         assertThat(CheckpointCodec.readManifest(middle, "middle").complete()).isFalse();
         String latestKey = ObjectKeys.latestCheckpoint(experiment.experimentId(), job.jobId());
-        String middleDigest = store.put(latestKey, middle);
+        store.put(latestKey, middle);
 
         String finalKey = ObjectKeys.finalCheckpoint(experiment.experimentId(), job.jobId());
         try (TopicWatch checkpoints = TopicWatch.keys(companion, Topics.CHECKPOINTS, job.jobId());
@@ -254,15 +256,14 @@ class TrainerServiceTest {
                     .singleElement().satisfies(started -> assertThat(started.iteration()).isEqualTo(4))
                     .satisfies(started -> assertThat(started.message())
                             .isEqualTo("resumed from the checkpoint at iteration 4"));
-            assertThat(Digests.sha256(store.get(latestKey).orElseThrow())).isEqualTo(middleDigest);
+            assertThat(store.exists(latestKey)).as("removed once the final checkpoint was stored").isFalse();
 
             Checkpoint resumed = decode(store.get(finalKey).orElseThrow(), finalKey);
             assertThat(ready.manifest()).isEqualTo(uninterrupted.manifest());
             assertThat(resumed.manifest()).isEqualTo(uninterrupted.manifest());
+            // Equal parameters need the momentum restored at iteration 4; the final checkpoint itself carries none.
             assertBitIdentical("parameters", resumed.net().params().toFloatVector(),
                     uninterrupted.net().params().toFloatVector());
-            assertBitIdentical("updater state", resumed.net().getUpdater().getStateViewArray().toFloatVector(),
-                    uninterrupted.net().getUpdater().getStateViewArray().toFloatVector());
         }
     }
 
