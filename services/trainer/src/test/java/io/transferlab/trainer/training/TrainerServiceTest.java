@@ -10,6 +10,7 @@ import io.transferlab.contracts.json.Digests;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.CheckpointManifest;
 import io.transferlab.contracts.messaging.CheckpointReady;
+import io.transferlab.contracts.messaging.JobPartitions;
 import io.transferlab.contracts.messaging.JobStatus;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.TrainingJob;
@@ -104,8 +105,10 @@ class TrainerServiceTest {
             assertThat(stored.net().getLayerWiseConfigurations().getConfs()).isNotEmpty();
 
             // The trainer, not the test, publishes the job that waited on the base net.
-            TrainingJob dependent = Json.read(jobs.awaitFirst(r -> true, TIMEOUT).value(), TrainingJob.class);
+            ConsumerRecord<String, String> released = jobs.awaitFirst(r -> true, TIMEOUT);
+            TrainingJob dependent = Json.read(released.value(), TrainingJob.class);
             assertThat(dependent).isEqualTo(experiment.trainingJob(bnb));
+            assertThat(released.partition()).as("its place in the plan's").isEqualTo(JobPartitions.of(dependent));
 
             CheckpointReady bnbReady = ready(checkpoints.awaitFirst(key(bnb.jobId()), TIMEOUT));
             assertCompleteManifest(bnbReady.manifest(), experiment, bnb);
