@@ -5,9 +5,11 @@ import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.training.CheckpointSink;
 import io.transferlab.service.dl4j.CheckpointStore;
+import io.transferlab.storage.StorageException;
 import io.transferlab.trainer.metrics.TrainerMetrics;
 import io.transferlab.trainer.metrics.TrainerMetrics.CheckpointKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 /**
  * Writes a job's checkpoints to object storage, measured: a complete one to the job's final key, any other over its
@@ -17,6 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class CheckpointUploads {
+
+    private static final Logger LOG = Logger.getLogger(CheckpointUploads.class);
 
     private final CheckpointStore store;
     private final TrainerMetrics metrics;
@@ -47,7 +51,17 @@ public class CheckpointUploads {
         metrics.checkpointUploaded(complete ? CheckpointKind.FINAL : CheckpointKind.LATEST, saved.bytes(),
                 saved.put());
         if (complete) {
-            store.remove(ObjectKeys.latestCheckpoint(job.experimentId(), job.jobId()));
+            removeLatest(job);
+        }
+    }
+
+    /** A latest checkpoint left behind costs only space (a lifecycle rule or purge takes it), never the job. */
+    private void removeLatest(PlannedJob job) {
+        String key = ObjectKeys.latestCheckpoint(job.experimentId(), job.jobId());
+        try {
+            store.remove(key);
+        } catch (StorageException e) {
+            LOG.warnf("job %s: its final checkpoint is stored, but %s stays: %s", job.jobId(), key, e.getMessage());
         }
     }
 }
