@@ -1,7 +1,9 @@
 package io.transferlab.trainer.kubernetes;
 
+import io.quarkus.runtime.StartupEvent;
 import io.transferlab.trainer.config.TrainerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -28,6 +30,11 @@ public class PodDeletionCost {
     public PodDeletionCost(TrainerConfig config) {
         this.config = config.podDeletionCost();
         this.pod = connect(this.config);
+    }
+
+    /** A pod outlives its container: one restarted in mid-job would otherwise keep the busy value until its next job. */
+    void onStart(@Observes StartupEvent event) {
+        set(config.idle());
     }
 
     /** Marks the pod busy until the returned claim is closed, when it is marked idle again. */

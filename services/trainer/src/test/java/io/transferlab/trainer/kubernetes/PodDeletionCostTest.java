@@ -92,17 +92,25 @@ class PodDeletionCostTest {
     }
 
     @Test
+    void aTrainerStartingMarksItsPodIdleInCaseItsContainerRestartedInMidJob() {
+        new PodDeletionCost(TrainerConfigs.of(inCluster())).onStart(null);
+
+        assertThat(calls).extracting(Call::body).containsExactly(
+                "{\"metadata\":{\"annotations\":{\"controller.kubernetes.io/pod-deletion-cost\":\"0\"}}}");
+    }
+
+    @Test
     void theValuesAreConfiguredAndAValueAlreadySetIsNotSentAgain() {
         Map<String, String> values = inCluster();
         values.put("transferlab.trainer.pod-deletion-cost.busy", "500");
         values.put("transferlab.trainer.pod-deletion-cost.idle", "-100");
         PodDeletionCost cost = new PodDeletionCost(TrainerConfigs.of(values));
 
-        cost.busy().close();
+        cost.onStart(null);
+        cost.onStart(null);
         cost.busy().close();
 
         assertThat(calls).extracting(Call::body).containsExactly(
-                "{\"metadata\":{\"annotations\":{\"controller.kubernetes.io/pod-deletion-cost\":\"500\"}}}",
                 "{\"metadata\":{\"annotations\":{\"controller.kubernetes.io/pod-deletion-cost\":\"-100\"}}}",
                 "{\"metadata\":{\"annotations\":{\"controller.kubernetes.io/pod-deletion-cost\":\"500\"}}}",
                 "{\"metadata\":{\"annotations\":{\"controller.kubernetes.io/pod-deletion-cost\":\"-100\"}}}");
