@@ -120,6 +120,12 @@ class ClusterSecurityTest {
                     .isEqualTo(name.equals("Deployment trainer"));
             if (name.equals("Deployment trainer")) {
                 assertThat(account).as("%s: the trainer's account", overlay).isEqualTo("trainer");
+                // The pod it patches: its own, named by the downward API (TrainerConfig's pod-name default).
+                assertThat(pod.getContainers().get(0).getEnv()).as("%s: the trainer's POD_NAME", overlay)
+                        .anySatisfy(env -> {
+                            assertThat(env.getName()).isEqualTo("POD_NAME");
+                            assertThat(env.getValueFrom().getFieldRef().getFieldPath()).isEqualTo("metadata.name");
+                        });
             }
         });
         List<Role> roles = KustomizeTest.objects(overlay, Role.class);

@@ -6,6 +6,7 @@ import io.transferlab.cli.commands.FigureCommand;
 import io.transferlab.cli.commands.FindingsCommand;
 import io.transferlab.cli.commands.ListCommand;
 import io.transferlab.cli.commands.LocalCommand;
+import io.transferlab.cli.commands.PurgeCommand;
 import io.transferlab.cli.commands.ResultsCommand;
 import io.transferlab.cli.commands.StatusCommand;
 import io.transferlab.cli.commands.StudyCommand;
@@ -19,7 +20,8 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "transferlab", mixinStandardHelpOptions = true, version = "TransferLab 0.1.0",
         description = "Measure how transferable the features of a deep network are, layer by layer.",
         subcommands = {SubmitCommand.class, ListCommand.class, StatusCommand.class, ResultsCommand.class,
-                FigureCommand.class, FindingsCommand.class, StudyCommand.class, LocalCommand.class, UpCommand.class})
+                FigureCommand.class, FindingsCommand.class, StudyCommand.class, PurgeCommand.class, LocalCommand.class,
+                UpCommand.class})
 public final class TransferLabCli {
 
     public static void main(String[] args) {

@@ -3,16 +3,15 @@ package io.transferlab.cli;
 import io.transferlab.cli.client.RequestPublisher;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
+import io.transferlab.contracts.messaging.JobPartitions;
 import io.transferlab.contracts.messaging.JobStatus;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.infra.ServiceProcess;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -98,13 +97,12 @@ class RebalanceHandOverTest {
         }
     }
 
-    /** A fresh experiment id whose single baseA job is keyed onto {@code partition} of the jobs topic. */
+    /** A fresh experiment id whose single job, its plan's first (baseA), goes to {@code partition} of the jobs topic. */
     private static String experimentWithBaseAOn(int partition) {
         String run = UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; ; i++) {
             String id = "handover-" + run + "-" + i;
-            byte[] key = PlannedJob.id(id, Variant.BASE_A, 0, 1).getBytes(StandardCharsets.UTF_8);
-            if (Utils.toPositive(Utils.murmur2(key)) % Topics.JOB_PARTITIONS == partition) {
+            if (JobPartitions.of(id, 0) == partition) {
                 return id;
             }
         }

@@ -11,9 +11,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -74,6 +76,12 @@ public final class Outputs implements AutoCloseable {
 
     public List<RequestRejected> rejections() {
         return values(Topics.REJECTIONS, RequestRejected.class);
+    }
+
+    /** Each record's key with the partition it was published to. */
+    public Map<String, Integer> partitions(String topic) {
+        return records(topic).stream().collect(Collectors.toMap(ConsumerRecord::key, ConsumerRecord::partition,
+                (first, duplicate) -> first));
     }
 
     public List<String> keys(String topic) {

@@ -110,18 +110,27 @@ public final class ObjectStore {
         });
     }
 
+    /** One object as listed: its key and its size in bytes. */
+    public record Listed(String key, long size) {
+    }
+
     /** The keys of every object whose key starts with {@code prefix}, in the server's (lexicographic) order. */
     public List<String> list(String prefix) {
+        return listed(prefix).stream().map(Listed::key).toList();
+    }
+
+    /** Every object whose key starts with {@code prefix}, with its size, in the server's (lexicographic) order. */
+    public List<Listed> listed(String prefix) {
         return retry.call("list " + prefix, () -> {
-            List<String> keys = new ArrayList<>();
+            List<Listed> objects = new ArrayList<>();
             for (Result<Item> result : client.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix)
                     .recursive(true).build())) {
                 Item item = result.get();
                 if (!item.isDir()) {
-                    keys.add(item.objectName());
+                    objects.add(new Listed(item.objectName(), item.size()));
                 }
             }
-            return List.copyOf(keys);
+            return List.copyOf(objects);
         });
     }
 

@@ -57,6 +57,10 @@ class ObjectStoreTest {
         assertThat(store.exists("a/b.zip")).isTrue();
         assertThat(store.get("a/missing.zip")).isEmpty();
         assertThat(store.list("a/")).containsExactly("a/b.zip");
+        assertThat(store.listed("a/")).containsExactly(new ObjectStore.Listed("a/b.zip", bytes.length));
+        store.remove("a/missing.zip"); // removing what is not there is no error: a trainer's cleanup relies on it
+        store.remove("a/b.zip");
+        assertThat(store.list("a/")).isEmpty();
     }
 
     /** An upload cut short leaves content that does not match the digest recorded for the whole: never read. */

@@ -30,7 +30,11 @@ final class LocalState {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return fromEnv;
         }
-        Optional<SystemState> running = SystemState.find(Path.of(System.getProperty(WORK_DIR_PROPERTY, WORK_DIR)));
-        return running.map(fromState).orElse(fallback);
+        return running().map(fromState).orElse(fallback);
+    }
+
+    /** The local system running from the work directory, if one is. */
+    static Optional<SystemState> running() {
+        return SystemState.find(Path.of(System.getProperty(WORK_DIR_PROPERTY, WORK_DIR)));
     }
 }

@@ -1,5 +1,6 @@
 package io.transferlab.dataprep.messaging;
 
+import io.transferlab.contracts.messaging.JobPartitions;
 import io.transferlab.contracts.messaging.RequestRejected;
 import io.transferlab.dataprep.preparation.Outcome;
 import io.transferlab.service.messaging.AckedSend;
@@ -28,11 +29,13 @@ public class EventPublisher {
     /**
      * The accepted experiment (a study's levels), then the jobs that wait on nothing (base nets and random controls).
      * The trainer that finishes a base net publishes the jobs that copy from it (its message carries them), so they
-     * are not sent here.
+     * are not sent here. Each job goes to its own partition ({@link JobPartitions}), so the jobs of a sweep are spread
+     * evenly over the trainers.
      */
     public void accepted(Outcome.Accepted accepted) {
         accepted.events().forEach(event -> AckedSend.sendAndWait(experiments, event.experimentId(), event));
-        accepted.roots().forEach(root -> AckedSend.sendAndWait(jobs, root.job().jobId(), root));
+        accepted.roots().forEach(root -> AckedSend.sendAndWait(jobs, root.job().jobId(), JobPartitions.of(root),
+                root));
     }
 
     public void rejected(String experimentId, String requestKey, List<String> reasons) {

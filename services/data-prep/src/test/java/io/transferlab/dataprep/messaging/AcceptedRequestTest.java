@@ -11,6 +11,7 @@ import io.transferlab.contracts.messaging.ExperimentShards;
 import io.transferlab.contracts.messaging.HalfShards;
 import io.transferlab.contracts.messaging.SeedShards;
 import io.transferlab.contracts.messaging.ShardRef;
+import io.transferlab.contracts.messaging.JobPartitions;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.plan.PlannedJob;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.transferlab.dataprep.Requests.publish;
@@ -85,6 +87,11 @@ class AcceptedRequestTest {
                             tuple(PlannedJob.id(id, Variant.RNB, 2, 1), null, accepted.specDigest(), accepted.shards()));
             assertThat(out.keys(Topics.JOBS)).containsExactlyInAnyOrderElementsOf(
                     out.jobs().stream().map(job -> job.job().jobId()).toList());
+            // Each on the partition of its place in the plan: four jobs, four partitions (a hash could share one).
+            Map<String, Integer> partitions = out.partitions(Topics.JOBS);
+            assertThat(out.jobs()).allSatisfy(job -> assertThat(partitions.get(job.job().jobId()))
+                    .isEqualTo(JobPartitions.of(job)));
+            assertThat(partitions.values()).doesNotHaveDuplicates();
         }
     }
 

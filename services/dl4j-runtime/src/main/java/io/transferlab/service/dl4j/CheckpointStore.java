@@ -45,6 +45,10 @@ public class CheckpointStore {
         return store.exists(key);
     }
 
+    public void remove(String key) {
+        store.remove(key);
+    }
+
     public Saved save(String key, Checkpoint checkpoint) {
         byte[] bytes = CheckpointCodec.encode(checkpoint);
         long began = System.nanoTime();

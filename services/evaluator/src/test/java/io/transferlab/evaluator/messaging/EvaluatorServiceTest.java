@@ -32,6 +32,7 @@ import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
 import io.transferlab.network.training.StopSignal;
 import io.transferlab.storage.ObjectStore;
+import io.transferlab.testsupport.GroupOffsets;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.testsupport.MetricsScrape;
 import io.transferlab.testsupport.Publish;
@@ -122,6 +123,13 @@ class EvaluatorServiceTest {
                     NativeBuild.choose(NativeBuild.AUTO, CpuFeatures.read()).setting(), "helpers", "on"))
                     .isEqualTo(1.0);
         }
+    }
+
+    /** Once an evaluator joined, its group has a committed offset on every partition, for a lag-based autoscaler. */
+    @Test
+    void theEvaluatorsGroupHasACommittedOffsetOnEveryPartition() {
+        assertThat(GroupOffsets.awaitOnEveryPartition(companion, "transferlab-evaluators", Topics.CHECKPOINTS,
+                TIMEOUT)).hasSize(Topics.partitions(Topics.CHECKPOINTS));
     }
 
     @Test

@@ -23,9 +23,14 @@ public final class AckedSend {
 
     /** As {@link #send(Emitter, String, Object)}, with more metadata for the connector, e.g. CloudEvent attributes. */
     public static CompletableFuture<Void> send(Emitter<String> emitter, String key, Object payload, Metadata extra) {
+        return send(emitter, OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build(), payload, extra);
+    }
+
+    private static CompletableFuture<Void> send(Emitter<String> emitter, OutgoingKafkaRecordMetadata<String> record,
+                                                Object payload, Metadata extra) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
         Message<String> message = Message.of(Json.write(payload), extra)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build())
+                .addMetadata(record)
                 .withAck(() -> {
                     acked.complete(null);
                     return CompletableFuture.completedFuture(null);
@@ -45,5 +50,11 @@ public final class AckedSend {
 
     public static void sendAndWait(Emitter<String> emitter, String key, Object payload, Metadata extra) {
         send(emitter, key, payload, extra).join();
+    }
+
+    /** Sends to the given partition rather than the key's, and waits for the broker's acknowledgement. */
+    public static void sendAndWait(Emitter<String> emitter, String key, int partition, Object payload) {
+        send(emitter, OutgoingKafkaRecordMetadata.<String>builder().withKey(key).withPartition(partition).build(),
+                payload, Metadata.empty()).join();
     }
 }

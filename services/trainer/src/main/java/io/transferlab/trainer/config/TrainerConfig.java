@@ -5,7 +5,9 @@ import io.smallrye.config.WithDefault;
 import io.transferlab.network.backend.BackendMode;
 import io.transferlab.network.backend.UnsupportedGpuPolicy;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The trainer's own settings. */
 @ConfigMapping(prefix = "transferlab.trainer")
@@ -50,4 +52,47 @@ public interface TrainerConfig {
      */
     @WithDefault("PT60S")
     Duration handOverTimeout();
+
+    /** The {@code controller.kubernetes.io/pod-deletion-cost} annotation this trainer keeps on its own pod. */
+    PodDeletionCost podDeletionCost();
+
+    /**
+     * While a job trains, the trainer's pod carries a high deletion cost, when idle a low one, so that a ReplicaSet
+     * scaled down removes idle trainers first instead of one in mid-job. Set through the Kubernetes API with the pod's
+     * service account (it needs {@code patch} on {@code pods}); off by itself outside a cluster (no token file).
+     */
+    interface PodDeletionCost {
+
+        /** Keep the annotation at all (env TRANSFERLAB_TRAINER_POD_DELETION_COST_ENABLED). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The cost while a job trains; pods of lower cost go first (env ..._POD_DELETION_COST_BUSY). */
+        @WithDefault("1000")
+        int busy();
+
+        /** The cost while no job trains, the same as a pod without the annotation (env ..._POD_DELETION_COST_IDLE). */
+        @WithDefault("0")
+        int idle();
+
+        /** Where the pod's service-account token, CA certificate and namespace file are mounted. */
+        @WithDefault("/var/run/secrets/kubernetes.io/serviceaccount")
+        Path serviceAccount();
+
+        /** The pod's name: POD_NAME (set from the downward API), else HOSTNAME, which is the pod's name. */
+        @WithDefault("${POD_NAME:${HOSTNAME:}}")
+        Optional<String> podName();
+
+        /** The API server's host; Kubernetes sets KUBERNETES_SERVICE_HOST in every pod. */
+        @WithDefault("${KUBERNETES_SERVICE_HOST:}")
+        Optional<String> apiHost();
+
+        /** The API server's HTTPS port; Kubernetes sets KUBERNETES_SERVICE_PORT in every pod. */
+        @WithDefault("${KUBERNETES_SERVICE_PORT:443}")
+        int apiPort();
+
+        /** Longest one update may take; one that fails or times out is logged and the job goes on. */
+        @WithDefault("PT5S")
+        Duration timeout();
+    }
 }

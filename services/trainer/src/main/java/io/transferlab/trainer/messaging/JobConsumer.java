@@ -5,6 +5,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.TrainingJob;
+import io.transferlab.trainer.kubernetes.PodDeletionCost;
 import io.transferlab.trainer.training.JobExecutor;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.TopicPartition;
@@ -18,7 +19,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * Takes one job at a time off the jobs topic. The record is acknowledged (and later committed) only when the job is
  * done; if the process dies first, the group hands the job to another trainer, which resumes it. A job handed over in
- * a rebalance is neither acknowledged nor dead-lettered: its record belongs to the partition's next owner.
+ * a rebalance is neither acknowledged nor dead-lettered: its record belongs to the partition's next owner. While a job
+ * runs, the trainer's pod is marked costly to delete ({@link PodDeletionCost}).
  */
 @ApplicationScoped
 public class JobConsumer {
@@ -27,10 +29,13 @@ public class JobConsumer {
 
     private final JobExecutor executor;
     private final JobHandOver handOver;
+    private final PodDeletionCost deletionCost;
 
-    public JobConsumer(JobExecutor executor, @Identifier(JobHandOver.NAME) JobHandOver handOver) {
+    public JobConsumer(JobExecutor executor, @Identifier(JobHandOver.NAME) JobHandOver handOver,
+                       PodDeletionCost deletionCost) {
         this.executor = executor;
         this.handOver = handOver;
+        this.deletionCost = deletionCost;
     }
 
     @Incoming(TrainerChannels.JOBS)
@@ -50,7 +55,7 @@ public class JobConsumer {
                 LOG.infof("job %s left to its partition's next owner before it started", job.job().jobId());
                 return CompletableFuture.completedFuture(null);
             }
-            try {
+            try (PodDeletionCost.Busy busy = deletionCost.busy()) {
                 return executor.execute(job, lease) ? message.ack() : CompletableFuture.completedFuture(null);
             } catch (RuntimeException e) {
                 if (lease.stopRequested()) {

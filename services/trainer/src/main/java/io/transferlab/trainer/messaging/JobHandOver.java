@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import io.transferlab.network.training.StopSignal;
+import io.transferlab.service.messaging.CommittedStart;
 import io.transferlab.trainer.config.TrainerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,7 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * waiting here until the job has saved its checkpoint makes the hand-over clean. A lost partition (this trainer was
  * thrown out of the group) is handled the same way: the default {@code onPartitionsLost} calls this. A trainer shutting
  * down (SIGTERM: a pod scaled down, Ctrl-C) hands its job over on Quarkus' shutdown event, while object storage and
- * the producers still work, and takes no further job.
+ * the producers still work, and takes no further job. Partitions newly assigned get a committed start where they have
+ * none ({@link CommittedStart}), so an autoscaler reading the group's lag sees only the jobs waiting.
  */
 @ApplicationScoped
 @Identifier(JobHandOver.NAME)
@@ -34,11 +36,13 @@ public class JobHandOver implements KafkaConsumerRebalanceListener {
     private static final Logger LOG = Logger.getLogger(JobHandOver.class);
 
     private final TrainerConfig config;
+    private final CommittedStart committedStart;
     private final AtomicReference<Lease> running = new AtomicReference<>();
     private volatile boolean shuttingDown;
 
-    public JobHandOver(TrainerConfig config) {
+    public JobHandOver(TrainerConfig config, @Identifier(CommittedStart.NAME) CommittedStart committedStart) {
         this.config = config;
+        this.committedStart = committedStart;
     }
 
     /**
@@ -51,6 +55,11 @@ public class JobHandOver implements KafkaConsumerRebalanceListener {
         // After the set: a shutdown that began meanwhile either sees this lease or is seen here.
         lease.stop = shuttingDown;
         return lease;
+    }
+
+    @Override
+    public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        committedStart.onPartitionsAssigned(consumer, partitions);
     }
 
     @Override

@@ -5,16 +5,22 @@ import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.training.CheckpointSink;
 import io.transferlab.service.dl4j.CheckpointStore;
+import io.transferlab.storage.StorageException;
 import io.transferlab.trainer.metrics.TrainerMetrics;
 import io.transferlab.trainer.metrics.TrainerMetrics.CheckpointKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 /**
  * Writes a job's checkpoints to object storage, measured: a complete one to the job's final key, any other over its
- * latest one (where an interrupted job resumes from).
+ * latest one (where an interrupted job resumes from). Once the final one is stored and verified the latest one is
+ * removed: a job with a final checkpoint never resumes (a duplicate message is only announced again), and the
+ * transfer nets and the evaluator read the final one.
  */
 @ApplicationScoped
 public class CheckpointUploads {
+
+    private static final Logger LOG = Logger.getLogger(CheckpointUploads.class);
 
     private final CheckpointStore store;
     private final TrainerMetrics metrics;
@@ -44,5 +50,18 @@ public class CheckpointUploads {
         CheckpointStore.Saved saved = store.save(key, checkpoint);
         metrics.checkpointUploaded(complete ? CheckpointKind.FINAL : CheckpointKind.LATEST, saved.bytes(),
                 saved.put());
+        if (complete) {
+            removeLatest(job);
+        }
+    }
+
+    /** A latest checkpoint left behind costs only space (a lifecycle rule or purge takes it), never the job. */
+    private void removeLatest(PlannedJob job) {
+        String key = ObjectKeys.latestCheckpoint(job.experimentId(), job.jobId());
+        try {
+            store.remove(key);
+        } catch (StorageException e) {
+            LOG.warnf("job %s: its final checkpoint is stored, but %s stays: %s", job.jobId(), key, e.getMessage());
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.transferlab.trainer.training;
 
 import io.transferlab.contracts.messaging.CheckpointManifest;
 import io.transferlab.contracts.messaging.CheckpointReady;
+import io.transferlab.contracts.messaging.JobPartitions;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.plan.Planner;
@@ -16,8 +17,9 @@ import java.util.List;
 
 /**
  * Tells the others that a job's final checkpoint is stored: the evaluator gets {@link CheckpointReady}, and for a base
- * net the transfer jobs that waited on it go back on the jobs topic. Each send waits for the broker's acknowledgement,
- * so the job's record is committed only after its announcements are durable.
+ * net the transfer jobs that waited on it go back on the jobs topic, each on its own partition ({@link JobPartitions}).
+ * Each send waits for the broker's acknowledgement, so the job's record is committed only after its announcements are
+ * durable.
  */
 @ApplicationScoped
 public class JobAnnouncer {
@@ -35,7 +37,7 @@ public class JobAnnouncer {
     public void announce(TrainingJob message, CheckpointManifest manifest, double trainSeconds) {
         AckedSend.sendAndWait(checkpoints, message.job().jobId(), ready(message, manifest, trainSeconds));
         for (TrainingJob dependent : message.dependents()) {
-            AckedSend.sendAndWait(jobs, dependent.job().jobId(), dependent);
+            AckedSend.sendAndWait(jobs, dependent.job().jobId(), JobPartitions.of(dependent), dependent);
         }
     }
 

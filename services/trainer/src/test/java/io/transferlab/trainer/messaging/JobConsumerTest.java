@@ -6,8 +6,11 @@ import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.network.training.StopSignal;
+import io.transferlab.service.messaging.CommittedStart;
 import io.transferlab.testsupport.TinyExperiment;
+import io.transferlab.trainer.TrainerConfigs;
 import io.transferlab.trainer.config.TrainerConfig;
+import io.transferlab.trainer.kubernetes.PodDeletionCost;
 import io.transferlab.trainer.training.JobExecutor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -15,10 +18,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
@@ -35,7 +37,9 @@ class JobConsumerTest {
     private static final TrainingJob JOB = TinyExperiment.create("consumer", List.of(Variant.BASE_B))
             .trainingJob(Variant.BASE_B);
 
-    private final JobHandOver handOver = new JobHandOver(handOverTimeout(Duration.ZERO));
+    private final TrainerConfig config = TrainerConfigs.of(Map.of("transferlab.trainer.hand-over-timeout", "PT0S",
+            "transferlab.trainer.pod-deletion-cost.enabled", "false"));
+    private final JobHandOver handOver = new JobHandOver(config, new CommittedStart());
     private final List<String> settled = new ArrayList<>();
     private final List<String> executed = new ArrayList<>();
 
@@ -105,7 +109,7 @@ class JobConsumerTest {
                 return execute.apply(message, stop);
             }
         };
-        return new JobConsumer(executor, handOver);
+        return new JobConsumer(executor, handOver, new PodDeletionCost(config));
     }
 
     /** A record of the jobs topic's partition 0 that notes how it is settled. */
@@ -120,17 +124,6 @@ class JobConsumerTest {
                 .withNack(error -> {
                     settled.add("nack: " + error.getMessage());
                     return CompletableFuture.completedFuture(null);
-                });
-    }
-
-    /** The trainer's settings as far as the hand-over asks: only how long to wait for a job to stop. */
-    private static TrainerConfig handOverTimeout(Duration timeout) {
-        return (TrainerConfig) Proxy.newProxyInstance(TrainerConfig.class.getClassLoader(),
-                new Class<?>[] {TrainerConfig.class}, (proxy, method, args) -> {
-                    if (!method.getName().equals("handOverTimeout")) {
-                        throw new UnsupportedOperationException(method.getName());
-                    }
-                    return timeout;
                 });
     }
 }

@@ -10,6 +10,7 @@ import io.transferlab.contracts.json.Digests;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.CheckpointManifest;
 import io.transferlab.contracts.messaging.CheckpointReady;
+import io.transferlab.contracts.messaging.JobPartitions;
 import io.transferlab.contracts.messaging.JobStatus;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.TrainingJob;
@@ -28,6 +29,7 @@ import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
 import io.transferlab.network.training.StopSignal;
 import io.transferlab.storage.ObjectStore;
+import io.transferlab.testsupport.GroupOffsets;
 import io.transferlab.testsupport.LocalServersResource;
 import io.transferlab.testsupport.MetricsScrape;
 import io.transferlab.testsupport.Publish;
@@ -97,12 +99,16 @@ class TrainerServiceTest {
 
             Checkpoint stored = decode(store.get(finalKey).orElseThrow(), finalKey);
             assertThat(stored.manifest()).isEqualTo(baseReady.manifest());
+            // Its mid-training checkpoint (iteration 4, counted in the metrics below) went once the final one was in.
+            assertThat(store.exists(ObjectKeys.latestCheckpoint(experiment.experimentId(), base.jobId()))).isFalse();
             assertThat(stored.net().numParams()).isPositive();
             assertThat(stored.net().getLayerWiseConfigurations().getConfs()).isNotEmpty();
 
             // The trainer, not the test, publishes the job that waited on the base net.
-            TrainingJob dependent = Json.read(jobs.awaitFirst(r -> true, TIMEOUT).value(), TrainingJob.class);
+            ConsumerRecord<String, String> released = jobs.awaitFirst(r -> true, TIMEOUT);
+            TrainingJob dependent = Json.read(released.value(), TrainingJob.class);
             assertThat(dependent).isEqualTo(experiment.trainingJob(bnb));
+            assertThat(released.partition()).as("its place in the plan's").isEqualTo(JobPartitions.of(dependent));
 
             CheckpointReady bnbReady = ready(checkpoints.awaitFirst(key(bnb.jobId()), TIMEOUT));
             assertCompleteManifest(bnbReady.manifest(), experiment, bnb);
@@ -174,6 +180,17 @@ class TrainerServiceTest {
                 .isNotEmpty();
     }
 
+    /**
+     * However few jobs the topic has seen, the trainers' group has a committed offset on each of its partitions once a
+     * trainer joined (CommittedStartTest shows on a bare consumer that it is the log start, and that nothing is
+     * skipped): a lag-based autoscaler never counts records without a committed offset before them.
+     */
+    @Test
+    void theTrainersGroupHasACommittedOffsetOnEveryJobsPartition() {
+        assertThat(GroupOffsets.awaitOnEveryPartition(companion, "transferlab-trainers", Topics.JOBS, TIMEOUT))
+                .hasSize(Topics.JOB_PARTITIONS);
+    }
+
     @Test
     void duplicateJobIsAnnouncedAgainWithoutRetraining() {
         TinyExperiment experiment = TinyExperiment.create(TinyExperiment.uniqueId("trainer-dup"),
@@ -205,8 +222,8 @@ class TrainerServiceTest {
     /**
      * A job whose earlier attempt died after its iteration-4 checkpoint continues from there and ends bit-identical to
      * a run that never stopped: batch order and dropout masks are functions of (seed, iteration) and the updater state
-     * travels in the checkpoint (see the network module's ResumeTest). Both runs here use the CPU backend in one JVM
-     * with the same thread count.
+     * travels in the mid-training checkpoint (see the network module's ResumeTest). Both runs here use the CPU backend
+     * in one JVM with the same thread count.
      */
     @Test
     void jobResumesFromItsLatestCheckpointAndEndsAsAnUninterruptedRun() throws IOException {
@@ -226,7 +243,7 @@ class TrainerServiceTest {
         byte[] middle = saved.get(4L);
         assertThat(CheckpointCodec.readManifest(middle, "middle").complete()).isFalse();
         String latestKey = ObjectKeys.latestCheckpoint(experiment.experimentId(), job.jobId());
-        String middleDigest = store.put(latestKey, middle);
+        store.put(latestKey, middle);
 
         String finalKey = ObjectKeys.finalCheckpoint(experiment.experimentId(), job.jobId());
         try (TopicWatch checkpoints = TopicWatch.keys(companion, Topics.CHECKPOINTS, job.jobId());
@@ -242,15 +259,14 @@ class TrainerServiceTest {
                     .singleElement().satisfies(started -> assertThat(started.iteration()).isEqualTo(4))
                     .satisfies(started -> assertThat(started.message())
                             .isEqualTo("resumed from the checkpoint at iteration 4"));
-            assertThat(Digests.sha256(store.get(latestKey).orElseThrow())).isEqualTo(middleDigest);
+            assertThat(store.exists(latestKey)).as("removed once the final checkpoint was stored").isFalse();
 
             Checkpoint resumed = decode(store.get(finalKey).orElseThrow(), finalKey);
             assertThat(ready.manifest()).isEqualTo(uninterrupted.manifest());
             assertThat(resumed.manifest()).isEqualTo(uninterrupted.manifest());
+            // Equal parameters need the momentum restored at iteration 4; the final checkpoint itself carries none.
             assertBitIdentical("parameters", resumed.net().params().toFloatVector(),
                     uninterrupted.net().params().toFloatVector());
-            assertBitIdentical("updater state", resumed.net().getUpdater().getStateViewArray().toFloatVector(),
-                    uninterrupted.net().getUpdater().getStateViewArray().toFloatVector());
         }
     }
 

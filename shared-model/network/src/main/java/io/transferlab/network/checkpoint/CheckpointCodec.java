@@ -18,8 +18,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A checkpoint is a zip of {@value #MANIFEST} (first, so it can be read without the weights) and {@value #MODEL}
- * (DL4J's own format with the updater state, needed to resume momentum SGD exactly). A truncated or partial file fails
- * to read rather than yielding a half-loaded net.
+ * (DL4J's own format). A mid-training checkpoint carries the updater state, needed to resume momentum SGD exactly; a
+ * complete one does not: nothing trains on from it (a transfer net copies only its parent's weights, the evaluator
+ * only scores it), and without the momentum it is half the size. A truncated or partial file fails to read rather
+ * than yielding a half-loaded net.
  */
 public final class CheckpointCodec {
 
@@ -31,7 +33,7 @@ public final class CheckpointCodec {
 
     public static void write(Checkpoint checkpoint, OutputStream out) throws IOException {
         ByteArrayOutputStream model = new ByteArrayOutputStream();
-        ModelSerializer.writeModel(checkpoint.net(), model, true);
+        ModelSerializer.writeModel(checkpoint.net(), model, !checkpoint.manifest().complete());
         ZipOutputStream zip = new ZipOutputStream(out);
         zip.putNextEntry(new ZipEntry(MANIFEST));
         zip.write(Json.write(checkpoint.manifest()).getBytes(StandardCharsets.UTF_8));

@@ -15,8 +15,13 @@ import io.transferlab.network.training.StopSignal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,10 +43,27 @@ class CheckpointCodecTest {
     void roundTripKeepsWeightsOutputsAndManifest() throws IOException {
         Checkpoint restored = CheckpointCodec.decode(CheckpointCodec.encode(base), "base");
         assertThat(restored.manifest()).isEqualTo(base.manifest());
+        assertThat(restored.net().params().toFloatVector()).containsExactly(base.net().params().toFloatVector());
         assertThat(restored.net().output(data.batch(0, 8).getFeatures()).toFloatMatrix())
                 .isDeepEqualTo(base.net().output(data.batch(0, 8).getFeatures()).toFloatMatrix());
-        assertThat(restored.net().getUpdater().getStateViewArray().toFloatVector())
+    }
+
+    @Test
+    void aMidTrainingCheckpointKeepsTheUpdaterStateAndAFinalOneLeavesItOut() throws IOException {
+        Checkpoint middle = new Checkpoint(base.net(), new CheckpointManifest(base.manifest().checkpointId(),
+                base.manifest().jobId(), base.manifest().variant(), base.manifest().depth(),
+                base.manifest().numClasses(), false, base.manifest().progress(), base.manifest().provenance()));
+        byte[] withUpdater = CheckpointCodec.encode(middle);
+        byte[] complete = CheckpointCodec.encode(base);
+
+        Checkpoint resumable = CheckpointCodec.decode(withUpdater, "middle");
+        assertThat(resumable.net().getUpdater().getStateViewArray().toFloatVector())
                 .containsExactly(base.net().getUpdater().getStateViewArray().toFloatVector());
+        assertThat(entries(complete)).containsExactly("manifest.json", "model.zip");
+        assertThat(modelEntries(complete)).doesNotContain("updaterState.bin");
+        assertThat(modelEntries(withUpdater)).contains("updaterState.bin");
+        // Nesterov momentum keeps one value per parameter: the final checkpoint is about half the size.
+        assertThat((double) complete.length / withUpdater.length).isBetween(0.4, 0.6);
     }
 
     @Test
@@ -75,5 +97,27 @@ class CheckpointCodecTest {
         byte[] truncated = Arrays.copyOf(bytes, bytes.length / 2);
         assertThatThrownBy(() -> CheckpointCodec.decode(truncated, "ckpt/e.baseb.n0.s2@12.zip"))
                 .isInstanceOf(IOException.class).hasMessageContaining("ckpt/e.baseb.n0.s2@12.zip");
+    }
+
+    private static List<String> entries(byte[] zip) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
+    }
+
+    /** The entries of DL4J's model zip inside the checkpoint. */
+    private static List<String> modelEntries(byte[] checkpoint) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(checkpoint))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals("model.zip")) {
+                    return entries(in.readAllBytes());
+                }
+            }
+        }
+        throw new AssertionError("no model.zip");
     }
 }
