@@ -42,7 +42,7 @@ final class StudySharing {
                 roots.merge(root.job().jobId(), root, StudySharing::withDependentsOf);
             }
         }
-        return new Outcome.Accepted(events, List.copyOf(roots.values()));
+        return new Outcome.Accepted(events, TrainingJob.releasingFirst(roots.values()));
     }
 
     /**

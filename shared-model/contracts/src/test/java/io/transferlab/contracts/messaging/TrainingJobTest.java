@@ -41,6 +41,19 @@ class TrainingJobTest {
                 .dependents()).extracting(dependent -> dependent.job().variant()).containsOnly(Variant.BNB);
     }
 
+    /** Seed 2's base nets are published before seed 1's random controls: nothing waits behind a leaf. */
+    @Test
+    void rootsThatReleaseJobsArePublishedBeforeThoseThatReleaseNone() {
+        ResolvedSpec twoSeeds = new ExperimentSpec("roots", new DatasetRef(Dataset.FASHION_MNIST.id(), null), null,
+                null, List.of(1, 2), List.of(Variant.BASE_B, Variant.BNB, Variant.RNB), List.of(1L, 2L), null, null,
+                null).resolve();
+        List<TrainingJob> roots = TrainingJob.roots(new ExperimentAccepted("roots", twoSeeds, "digest",
+                Planner.plan(twoSeeds), null, 1L, null));
+
+        assertThat(roots).extracting(root -> root.job().variant() + " seed " + root.job().seed()).containsExactly(
+                "baseB seed 1", "baseB seed 2", "RnB seed 1", "RnB seed 1", "RnB seed 2", "RnB seed 2");
+    }
+
     @Test
     void everyPlannedJobIsARootOrTheDependentOfExactlyOneRoot() {
         List<TrainingJob> roots = TrainingJob.roots(ACCEPTED);
