@@ -5,7 +5,8 @@
 #  - an existing topic gets its configs set again (a compacted topic created as delete/7 days would lose results);
 #  - transferlab.jobs with too few partitions is grown (its records are independent jobs; KEDA caps trainers at its
 #    partitions); any other topic with too few partitions is an error: growing it would split a key's records across
-#    partitions and break compaction, so it must be recreated by hand (docs/kubernetes.md, "Topics");
+#    partitions (read out of order, kept twice where compacted), so it must be recreated by hand (docs/kubernetes.md,
+#    "Topics");
 #  - a replication factor below TOPIC_REPLICATION_FACTOR is reported (fixing it takes a partition reassignment).
 # Exits non-zero if anything could not be brought in line, so the Job retries and then shows as failed.
 # Environment: KAFKA_BOOTSTRAP_SERVERS; TOPIC_REPLICATION_FACTOR and TOPIC_MIN_INSYNC_REPLICAS (default 1);
@@ -64,8 +65,8 @@ for spec in transferlab.rejections:3:keep transferlab.experiments:3:compact tran
       "$bin/kafka-topics.sh" "${connect[@]}" --alter --topic "$name" --partitions "$partitions" >/dev/null
       echo "$name: grown from $have to $partitions partitions"
     else
-      echo "ERROR $name has $have partitions, needs $partitions; growing it would break its compaction:" \
-           "recreate it (docs/kubernetes.md, \"Topics\")" >&2
+      echo "ERROR $name has $have partitions, needs $partitions; growing it would move its keys to other" \
+           "partitions (read out of order, kept twice where compacted): recreate it (docs/kubernetes.md, \"Topics\")" >&2
       failed=1
     fi
   fi
