@@ -43,9 +43,10 @@ final class Retry {
                 // Damaged content stays damaged: retrying would only read it again.
                 throw e;
             } catch (Exception e) {
-                boolean last = permanent(e).isPresent() || attempt >= policy.attempts();
+                Optional<String> permanent = permanent(e);
+                boolean last = permanent.isPresent() || attempt >= policy.attempts();
                 Metrics.counter(ERRORS, "outcome", last ? "failed" : "retried").increment();
-                permanent(e).ifPresent(why -> {
+                permanent.ifPresent(why -> {
                     throw new StorageException(what + ": " + why + "; not retried", e);
                 });
                 if (attempt >= policy.attempts()) {
