@@ -100,4 +100,20 @@ public record ServerEnv(String kafkaBootstrapServers, String s3Endpoint, String 
             throw new UncheckedIOException("cannot write " + envFile, e);
         }
     }
+
+    /** The {@code NAME=value} lines of a file {@link #writeTo} wrote, by name. */
+    public static Map<String, String> readFrom(Path envFile) {
+        Map<String, String> values = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(envFile, StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (equals > 0) {
+                    values.put(line.substring(0, equals), line.substring(equals + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + envFile, e);
+        }
+        return values;
+    }
 }

@@ -61,5 +61,7 @@ class ServerEnvTest {
                 "TRANSFERLAB_S3_ACCESS_KEY=key",
                 "TRANSFERLAB_S3_SECRET_KEY=secret");
         assertThat(Files.list(dir.resolve("run"))).containsExactly(file);
+        assertThat(ServerEnv.readFrom(file)).containsExactlyEntriesOf(new ServerEnv("127.0.0.1:9092",
+                "http://127.0.0.1:9000", "transferlab", "key", "secret").asMap());
     }
 }

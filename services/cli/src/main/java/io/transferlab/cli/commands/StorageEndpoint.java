@@ -5,13 +5,9 @@ import io.transferlab.infra.ServerEnv;
 import io.transferlab.storage.StorageSettings;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Where the object store is; see {@link LocalState} for the defaults. The keys are never options (a command line is
@@ -41,23 +37,9 @@ public final class StorageEndpoint {
                 access, secret, LocalState.resolve(bucket, ServerEnv.S3_BUCKET, SystemState::bucket, "transferlab"));
     }
 
-    /** The NAME=value lines of the running local system's credentials file; none if no system runs here. */
+    /** The keys in the running local system's credentials file; none if no system runs here. */
     private static Map<String, String> localCredentials() {
-        Optional<SystemState> running = LocalState.running();
-        if (running.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> values = new HashMap<>();
-        try {
-            for (String line : Files.readAllLines(Path.of(running.get().credentials()))) {
-                int equals = line.indexOf('=');
-                if (equals > 0) {
-                    values.put(line.substring(0, equals), line.substring(equals + 1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the local system's credentials", e);
-        }
-        return values;
+        return LocalState.running().map(system -> ServerEnv.readFrom(Path.of(system.credentials())))
+                .orElse(Map.of());
     }
 }
