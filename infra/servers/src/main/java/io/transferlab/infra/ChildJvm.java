@@ -45,7 +45,21 @@ final class ChildJvm {
 
     /** Starts {@code java ARGS} with these variables added to this JVM's environment. */
     static ChildJvm launch(String name, List<String> args, Map<String, String> env, Path log) {
-        ChildJvm child = new ChildJvm(name, startProcess(args, env, log), log);
+        return launch(name, args, env, log, 0);
+    }
+
+    /**
+     * As {@link #launch(String, List, Map, Path)}, under {@code nice -n niceness} where it is above 0: every thread of
+     * the JVM then yields the CPU to normal processes (renicing a running JVM would lower only its main thread).
+     */
+    static ChildJvm launch(String name, List<String> args, Map<String, String> env, Path log, int niceness) {
+        List<String> command = new ArrayList<>();
+        if (niceness > 0) {
+            command.addAll(List.of("nice", "-n", Integer.toString(niceness)));
+        }
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(args);
+        ChildJvm child = new ChildJvm(name, startCommand(command, env, log), log);
         RUNNING.add(child);
         return child;
     }
@@ -148,13 +162,6 @@ final class ChildJvm {
 
     private IllegalStateException failure(String what) {
         return new IllegalStateException(name + " " + what + "; last lines of " + log + ":\n" + logTail());
-    }
-
-    private static Process startProcess(List<String> args, Map<String, String> env, Path log) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(args);
-        return startCommand(command, env, log);
     }
 
     private static Process startCommand(List<String> command, Map<String, String> env, Path log) {

@@ -40,6 +40,12 @@ public final class ServiceProcess implements AutoCloseable {
     /** As {@link #start(String, Path, ServerEnv, Map, Path)}, on {@code preferredPort} where it is free (0: any). */
     public static ServiceProcess start(String name, Path runJar, ServerEnv servers, Map<String, String> extraEnv,
                                        Path log, int preferredPort) {
+        return start(name, runJar, servers, extraEnv, log, preferredPort, 0);
+    }
+
+    /** As above, under {@code nice -n niceness} where it is above 0 (see {@link ChildJvm#launch}). */
+    public static ServiceProcess start(String name, Path runJar, ServerEnv servers, Map<String, String> extraEnv,
+                                       Path log, int preferredPort, int niceness) {
         if (!Files.isRegularFile(runJar)) {
             throw new IllegalStateException(name + ": " + runJar + " is missing; build the project first");
         }
@@ -47,7 +53,8 @@ public final class ServiceProcess implements AutoCloseable {
         Map<String, String> env = new HashMap<>(servers.asMap());
         env.put("TRANSFERLAB_HTTP_PORT", Integer.toString(port));
         env.putAll(extraEnv);
-        ChildJvm child = ChildJvm.launch(name, java.util.List.of("-Xmx3g", "-jar", runJar.toString()), env, log);
+        ChildJvm child = ChildJvm.launch(name, java.util.List.of("-Xmx3g", "-jar", runJar.toString()), env, log,
+                niceness);
         return new ServiceProcess(name, port, child);
     }
 

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -29,14 +30,16 @@ public final class LocalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String request = source.read();
         try (LocalStack running = stack.start(System.out)) {
+            List<String> trainers = running.services("trainer").stream().map(ServiceProcess::url).toList();
             long began = System.nanoTime();
-            int status = new SweepSession(running.kafka(), running.state().aggregator(), System.out)
-                    .run(request, true, following.results, following.timeout());
-            Duration wall = Duration.ofNanos(System.nanoTime() - began);
-            System.out.println(SweepEfficiency.report(wall,
-                    running.services("trainer").stream().map(ServiceProcess::url).toList(),
-                    running.services("evaluator").get(0).url()));
-            return status;
+            try (IdleSampler idle = new IdleSampler(running.kafka(), trainers)) {
+                int status = new SweepSession(running.kafka(), running.state().aggregator(), System.out)
+                        .run(request, true, following.results, following.timeout());
+                Duration wall = Duration.ofNanos(System.nanoTime() - began);
+                System.out.println(SweepEfficiency.report(wall, trainers, running.services("evaluator").get(0).url(),
+                        idle.idleTime()));
+                return status;
+            }
         }
     }
 }

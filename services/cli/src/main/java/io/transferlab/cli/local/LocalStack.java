@@ -29,6 +29,11 @@ public final class LocalStack implements AutoCloseable {
     public static final int KAFKA_PORT = 9092;
     public static final int S3_PORT = 9000;
     private static final Duration READY = Duration.ofMinutes(3);
+    /**
+     * The evaluator's lower CPU priority: on a machine the trainers fill, scoring a checkpoint then waits for the cycles
+     * they leave (between jobs, at the start and the end of a sweep) instead of slowing the jobs the sweep waits on.
+     */
+    private static final int EVALUATOR_NICENESS = 10;
 
     private final LocalServers servers;
     private final List<ServiceProcess> services;
@@ -66,7 +71,7 @@ public final class LocalStack implements AutoCloseable {
                     String log = name + (i == 1 ? "" : "-" + i) + ".log";
                     services.add(ServiceProcess.start(name, runJar(home, name), servers.env(),
                             environment(name, i, trainers, serviceEnv), workDir.resolve("logs").resolve(log),
-                            i == 1 ? PORTS.get(name) : 0));
+                            i == 1 ? PORTS.get(name) : 0, name.equals("evaluator") ? EVALUATOR_NICENESS : 0));
                 }
             }
             for (ServiceProcess service : services) {
@@ -108,17 +113,24 @@ public final class LocalStack implements AutoCloseable {
         servers.close();
     }
 
-    /** Several trainers share the cores: each one gets its share as its thread count (no oversubscription). */
+    /**
+     * Several trainers share the cores: each one gets its share as its thread count (no oversubscription). The
+     * evaluator gets a trainer's share too: it runs on the cycles the trainers leave (see EVALUATOR_NICENESS), and a
+     * thread more would only wake up to wait.
+     */
     private static Map<String, String> environment(String service, int copy, int trainers,
                                                    Map<String, String> serviceEnv) {
         Map<String, String> env = new HashMap<>(serviceEnv);
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / trainers);
+        if (service.equals("evaluator")) {
+            env.putIfAbsent("OMP_NUM_THREADS", Integer.toString(threads));
+        }
         if (!service.equals("trainer")) {
             return env;
         }
         // Static membership: a trainer restarted under its number takes its partitions back at once.
         env.put("TRANSFERLAB_TRAINER_INSTANCE_ID", "trainer-" + copy);
         if (trainers > 1) {
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / trainers);
             env.put("OMP_NUM_THREADS", Integer.toString(threads));
             env.put("TRANSFERLAB_TRAINER_WORKER_ID", "trainer-" + copy);
         }

@@ -6,11 +6,13 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.transferlab.contracts.messaging.ValidationPoint;
+import io.transferlab.contracts.plan.JobPhase;
 import io.transferlab.network.training.IterationStats;
 import io.transferlab.network.training.ProgressListener;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjDoubleConsumer;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -26,6 +28,7 @@ public final class JobGauges implements ProgressListener {
     private final List<Meter> meters = new ArrayList<>();
     private final MeterRegistry registry;
     private final Counter fitSeconds;
+    private final ObjDoubleConsumer<JobPhase> phases;
     private volatile double loss = Double.NaN;
     private volatile double imagesPerSecond;
     private volatile double iteration;
@@ -34,9 +37,10 @@ public final class JobGauges implements ProgressListener {
     private volatile double validationAccuracy = Double.NaN;
     private volatile boolean finished;
 
-    JobGauges(MeterRegistry registry, Tags job, Counter fitSeconds) {
+    JobGauges(MeterRegistry registry, Tags job, Counter fitSeconds, ObjDoubleConsumer<JobPhase> phases) {
         this.registry = registry;
         this.fitSeconds = fitSeconds;
+        this.phases = phases;
         gauge("transferlab.trainer.loss", job, "Training loss of the latest mini-batch (DL4J score)",
                 g -> g.loss);
         gauge("transferlab.trainer.validation.accuracy", job,
@@ -63,6 +67,11 @@ public final class JobGauges implements ProgressListener {
     @Override
     public void onValidation(ValidationPoint point) {
         validationAccuracy = point.accuracy();
+    }
+
+    @Override
+    public void onPhase(JobPhase phase, double seconds) {
+        phases.accept(phase, seconds);
     }
 
     void finish() {

@@ -7,12 +7,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
+import io.transferlab.contracts.plan.JobPhase;
 import io.transferlab.contracts.plan.PlannedJob;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -31,6 +34,7 @@ public class TrainerMetrics {
     private final AtomicInteger active = new AtomicInteger();
     private final Counter fitSeconds;
     private final Counter handedOver;
+    private final Map<JobPhase, Counter> phases = new EnumMap<>(JobPhase.class);
     /** Gauges of running jobs and of those finished since the last start; guarded by this. */
     private final List<JobGauges> shown = new ArrayList<>();
 
@@ -44,6 +48,11 @@ public class TrainerMetrics {
         handedOver = Counter.builder("transferlab.trainer.jobs.handed.over")
                 .description("Jobs stopped mid-training because their partition moved to another trainer")
                 .register(registry);
+        for (JobPhase phase : JobPhase.values()) {
+            phases.put(phase, Counter.builder("transferlab.trainer.phase").tag("phase", phase.label())
+                    .baseUnit("seconds").description("Time trained jobs spent in each part besides DL4J's fit")
+                    .register(registry));
+        }
         for (CheckpointKind kind : CheckpointKind.values()) {
             uploadTimer(kind);
             uploadSize(kind);
@@ -58,7 +67,7 @@ public class TrainerMetrics {
     public synchronized JobGauges trainingStarted(PlannedJob job) {
         shown.removeIf(JobGauges::removeIfFinished);
         JobGauges gauges = new JobGauges(registry, Tags.of("experiment", job.experimentId()).and(cell(job)),
-                fitSeconds);
+                fitSeconds, this::phase);
         shown.add(gauges);
         active.incrementAndGet();
         return gauges;
@@ -97,6 +106,15 @@ public class TrainerMetrics {
 
     public void failed(PlannedJob job) {
         failedCounter(job).increment();
+    }
+
+    /** Time a job spent in one of its parts besides the fit. */
+    public void phase(JobPhase phase, Duration took) {
+        phase(phase, took.toNanos() / 1e9);
+    }
+
+    private void phase(JobPhase phase, double seconds) {
+        phases.get(phase).increment(seconds);
     }
 
     /** One checkpoint written to object storage: its size and how long the verified put took. */

@@ -1,5 +1,6 @@
 package io.transferlab.trainer.training;
 
+import io.transferlab.contracts.plan.JobPhase;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.network.checkpoint.Checkpoint;
@@ -42,7 +43,7 @@ public class CheckpointUploads {
         }
     }
 
-    /** A verified put of the encoded checkpoint, measured (encoding is not part of the upload time). */
+    /** A verified put of the encoded checkpoint, measured: the encoding and the put apart. */
     private void upload(PlannedJob job, Checkpoint checkpoint) {
         boolean complete = checkpoint.manifest().complete();
         String key = complete ? ObjectKeys.finalCheckpoint(job.experimentId(), job.jobId())
@@ -50,6 +51,7 @@ public class CheckpointUploads {
         CheckpointStore.Saved saved = store.save(key, checkpoint);
         metrics.checkpointUploaded(complete ? CheckpointKind.FINAL : CheckpointKind.LATEST, saved.bytes(),
                 saved.put());
+        metrics.phase(JobPhase.ENCODING, saved.encoding());
         if (complete) {
             removeLatest(job);
         }

@@ -3,6 +3,7 @@ package io.transferlab.trainer.training;
 import io.transferlab.contracts.messaging.CheckpointManifest;
 import io.transferlab.contracts.messaging.SeedShards;
 import io.transferlab.contracts.messaging.TrainingJob;
+import io.transferlab.contracts.plan.JobPhase;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.data.TensorSet;
@@ -57,6 +58,7 @@ public class JobExecutor {
         metrics.taken(job);
         try {
             JobStart start = JobStart.decide(job, checkpointStore::manifest, checkpointStore::load);
+            metrics.phase(JobPhase.FETCH, Duration.ofNanos(System.nanoTime() - began));
             boolean trained = start instanceof JobStart.Train;
             CheckpointManifest manifest = start instanceof JobStart.Train train ? train(message, train, stop)
                     : ((JobStart.Done) start).manifest();
@@ -65,7 +67,9 @@ public class JobExecutor {
                 status.handedOver(job, manifest.progress().iteration(), manifest.progress().totalIterations());
                 return false;
             }
-            announcer.announce(message, manifest, trained ? (System.nanoTime() - began) / 1e9 : 0);
+            long announcing = System.nanoTime();
+            announcer.announce(message, manifest, trained ? (announcing - began) / 1e9 : 0);
+            metrics.phase(JobPhase.ANNOUNCE, Duration.ofNanos(System.nanoTime() - announcing));
             // Measured before the finished event, so whoever sees that event also sees the job counted.
             if (trained) {
                 metrics.trained(job, Duration.ofNanos(System.nanoTime() - began));
@@ -94,11 +98,14 @@ public class JobExecutor {
                 : message.spec().budget().totalIterations(data.train().count()));
         JobSetup setup = new JobSetup(job, message.spec().architecture(), message.spec().budget(),
                 message.spec().evaluation(), message.specDigest(), data.train().digest(), config.cacheFrozenPrefix());
+        long fetching = System.nanoTime();
+        TensorSet train = TensorSet.of(shards.fetch(data.train()));
+        TensorSet validation = TensorSet.of(shards.fetch(data.validation()));
+        metrics.phase(JobPhase.FETCH, Duration.ofNanos(System.nanoTime() - fetching));
         JobGauges gauges = metrics.trainingStarted(job);
         try {
             Checkpoint done = new JobRunner(setup, status.progress(job).and(gauges), uploads.of(job), stop)
-                    .run(TensorSet.of(shards.fetch(data.train())), TensorSet.of(shards.fetch(data.validation())),
-                            start.source(), start.resume());
+                    .run(train, validation, start.source(), start.resume());
             if (done.manifest().complete()) {
                 uploads.ensureFinal(job, done);
             }

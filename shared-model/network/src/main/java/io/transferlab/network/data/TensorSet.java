@@ -43,16 +43,16 @@ public final class TensorSet {
     }
 
     /**
-     * Activations with the labels of the examples they were computed from, example {@code i} of {@code activations}
-     * (first dimension) for example {@code i} of {@code of}.
+     * Activations computed from the examples of {@code of}, in one array: block {@code i} (as many floats as
+     * {@code exampleShape} holds) belongs to example {@code i} and takes its label. The array is kept, not copied.
      */
-    public static TensorSet ofActivations(INDArray activations, TensorSet of) {
-        long[] full = activations.shape();
-        if (full[0] != of.count()) {
-            throw new IllegalArgumentException(full[0] + " activations for " + of.count() + " examples");
+    public static TensorSet ofActivations(float[] activations, long[] exampleShape, TensorSet of) {
+        long size = Arrays.stream(exampleShape).reduce(1, (a, b) -> a * b);
+        if (activations.length != size * of.count()) {
+            throw new IllegalArgumentException(activations.length + " floats for " + of.count() + " examples of "
+                    + size);
         }
-        return new TensorSet(null, Arrays.copyOfRange(full, 1, full.length), of.numClasses,
-                activations.dup('c').data().asFloat(), of.labels);
+        return new TensorSet(null, exampleShape.clone(), of.numClasses, activations, of.labels);
     }
 
     /** The images' shape; null for activations. */

@@ -11,7 +11,11 @@ import java.util.List;
 /** Scores a net on a labelled set in inference mode: top-1, cross-entropy, per-class recall, confusion matrix. */
 public final class Evaluator {
 
-    private static final int BATCH = 256;
+    /**
+     * Images per forward pass. Measured on compact8, one thread: about 2,000 images/s at 64 and 128, 700 to 1,150 at
+     * 256 (the first layers' outputs no longer fit the caches).
+     */
+    private static final int BATCH = 128;
     /** Keeps log(p) finite when a net is certain and wrong. */
     private static final double MIN_PROBABILITY = 1e-12;
 

@@ -1,5 +1,6 @@
 package io.transferlab.network.training;
 
+import io.transferlab.contracts.plan.JobPhase;
 import io.transferlab.network.architecture.Architectures;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.data.TensorSet;
@@ -39,9 +40,11 @@ public final class JobRunner {
         if (resume != null) {
             return loop.run(resume.net(), train, validation, resume.manifest().progress());
         }
+        long began = System.nanoTime();
         MultiLayerNetwork net = TransferNets.build(setup.job().variant(), setup.job().depth(),
                 Architectures.of(setup.architecture()), train.shape(), train.numClasses(), setup.budget(),
                 setup.streamSeed(), source == null ? null : source.net());
+        listener.onPhase(JobPhase.BUILD, (System.nanoTime() - began) / 1e9);
         return loop.run(net, train, validation, loop.start(train));
     }
 }

@@ -1,6 +1,7 @@
 package io.transferlab.network.training;
 
 import io.transferlab.contracts.messaging.ValidationPoint;
+import io.transferlab.contracts.plan.JobPhase;
 
 /** The services turn these callbacks into metrics and progress events. */
 public interface ProgressListener {
@@ -12,6 +13,10 @@ public interface ProgressListener {
     }
 
     default void onValidation(ValidationPoint point) {
+    }
+
+    /** {@code seconds} of the job went to {@code phase} (called once per occurrence, e.g. per validation pass). */
+    default void onPhase(JobPhase phase, double seconds) {
     }
 
     /** This listener, then {@code next}, for every callback. */
@@ -28,6 +33,12 @@ public interface ProgressListener {
             public void onValidation(ValidationPoint point) {
                 first.onValidation(point);
                 next.onValidation(point);
+            }
+
+            @Override
+            public void onPhase(JobPhase phase, double seconds) {
+                first.onPhase(phase, seconds);
+                next.onPhase(phase, seconds);
             }
         };
     }

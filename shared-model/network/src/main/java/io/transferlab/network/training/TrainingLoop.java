@@ -2,6 +2,7 @@ package io.transferlab.network.training;
 
 import io.transferlab.contracts.messaging.TrainingProgress;
 import io.transferlab.contracts.messaging.ValidationPoint;
+import io.transferlab.contracts.plan.JobPhase;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.evaluation.Evaluator;
@@ -47,15 +48,21 @@ public final class TrainingLoop {
     /**
      * Trains from {@code from} to the end of the budget and returns the final checkpoint; or, when asked to stop first,
      * returns (and hands the sink, unless just saved) an incomplete one where it stopped. With the setup's
-     * {@code cacheFrozenPrefix}, fits only the layers after a frozen prefix on the prefix's activations computed once
-     * (see {@link FrozenPrefix}), where the net has such a prefix that fits in memory and pays back its cost.
+     * {@code cacheFrozenPrefix}, fits and validates only the layers after a frozen prefix, on the prefix's activations
+     * computed once (see {@link FrozenPrefix}), where the net has such a prefix that fits in memory and pays back its
+     * cost.
      */
     public Checkpoint run(MultiLayerNetwork net, TensorSet train, TensorSet validation, TrainingProgress from) {
         long imagesAhead = (from.totalIterations() - from.iteration()) * setup.budget().batchSize();
+        long cacheBegan = System.nanoTime();
         FrozenPrefix prefix = setup.cacheFrozenPrefix()
-                ? FrozenPrefix.of(net, train, imagesAhead).orElse(null) : null;
+                ? FrozenPrefix.of(net, train, validation, imagesAhead).orElse(null) : null;
+        if (prefix != null) {
+            listener.onPhase(JobPhase.PREFIX_CACHE, (System.nanoTime() - cacheBegan) / 1e9);
+        }
         MultiLayerNetwork fitted = prefix == null ? net : prefix.trainable();
         TensorSet batches = prefix == null ? train : prefix.activations();
+        TensorSet scored = prefix == null ? validation : prefix.validationActivations();
         int batchSize = setup.budget().batchSize();
         int batchesPerEpoch = setup.budget().batchesPerEpoch(train.count());
         int numClasses = train.numClasses();
@@ -91,7 +98,9 @@ public final class TrainingLoop {
             listener.onIteration(new IterationStats(epoch, iteration, total, fitted.score(),
                     batch.numExamples() / Math.max(seconds, 1e-9), seconds));
             if (iteration % setup.evaluation().validateEvery() == 0 || iteration == total) {
-                ValidationPoint point = new ValidationPoint(iteration, Evaluator.accuracy(net, validation));
+                long validationBegan = System.nanoTime();
+                ValidationPoint point = new ValidationPoint(iteration, Evaluator.accuracy(fitted, scored));
+                listener.onPhase(JobPhase.VALIDATION, (System.nanoTime() - validationBegan) / 1e9);
                 validations.add(point);
                 listener.onValidation(point);
             }

@@ -1,6 +1,7 @@
 package io.transferlab.network.backend;
 
 import io.transferlab.network.Fixtures;
+import org.bytedeco.javacpp.Pointer;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -32,6 +33,14 @@ class NativeRuntimeTest {
         assertThat(state.convHelper()).isEqualTo("MKLDNNConvHelper");
         assertThat(state.line()).contains("native build linux-x86_64" + expected.extension(), "ONEDNN",
                 "helpers on: convolutions run in MKLDNNConvHelper");
+    }
+
+    /** Prepared before JavaCPP loaded: no resident-size read per allocation, the allocated-bytes guard kept. */
+    @Test
+    void javaCppGuardsNativeMemoryByItsOwnCountOnly() {
+        NativeRuntime.verify(HelperPolicy.REFUSE);
+        assertThat(Pointer.maxPhysicalBytes()).isZero();
+        assertThat(Pointer.maxBytes()).isEqualTo(Runtime.getRuntime().maxMemory());
     }
 
     @Test

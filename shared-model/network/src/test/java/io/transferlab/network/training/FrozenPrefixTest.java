@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Training a frozen net on its prefix's activations, computed once, ends where fitting the whole net every step ends:
@@ -51,7 +52,7 @@ class FrozenPrefixTest {
         MultiLayerNetwork whole = build(variant, depth);
         float[] before = cached.params().toFloatVector();
         int frozenParams = (int) frozenParams(cached);
-        assertThat(FrozenPrefix.of(build(variant, depth), targetData, Long.MAX_VALUE)).as("a prefix to cache")
+        assertThat(FrozenPrefix.of(build(variant, depth), targetData, targetData, Long.MAX_VALUE)).as("a prefix to cache")
                 .isPresent();
         List<float[]> cachedCheckpoints = new ArrayList<>();
         List<float[]> wholeCheckpoints = new ArrayList<>();
@@ -76,20 +77,27 @@ class FrozenPrefixTest {
         for (int i = 0; i < cachedCheckpoints.size(); i++) {
             assertClose("checkpoint " + i, cachedCheckpoints.get(i), wholeCheckpoints.get(i));
         }
+        // Validated on the prefix's cached output: the same scores, at most one image apart where rounding decides.
+        assertThat(cachedEnd.validations()).hasSize(wholeEnd.validations().size()).isNotEmpty();
+        for (int i = 0; i < cachedEnd.validations().size(); i++) {
+            assertThat(cachedEnd.validations().get(i).accuracy()).as("validation " + i)
+                    .isCloseTo(wholeEnd.validations().get(i).accuracy(), within(1.0 / targetData.count()));
+        }
     }
 
     @ParameterizedTest
     @CsvSource({"AnB+, 3", "BnB+, 7", "baseB, 0"})
     void netsWithoutAFrozenPrefixTrainThePlainWay(String label, int depth) {
-        assertThat(FrozenPrefix.of(build(Variant.fromLabel(label), depth), targetData, Long.MAX_VALUE)).isEmpty();
+        assertThat(FrozenPrefix.of(build(Variant.fromLabel(label), depth), targetData, targetData,
+                Long.MAX_VALUE)).isEmpty();
     }
 
     /** Caching costs a forward pass over every training image: not worth it for less than two epochs of training. */
     @Test
     void lessThanTwoEpochsAheadTrainsThePlainWay() {
         MultiLayerNetwork net = build(Variant.ANB, 7);
-        assertThat(FrozenPrefix.of(net, targetData, 2L * targetData.count())).isEmpty();
-        assertThat(FrozenPrefix.of(net, targetData, 2L * targetData.count() + 1)).isPresent();
+        assertThat(FrozenPrefix.of(net, targetData, targetData, 2L * targetData.count())).isEmpty();
+        assertThat(FrozenPrefix.of(net, targetData, targetData, 2L * targetData.count() + 1)).isPresent();
     }
 
     /** Equal up to float rounding: every value within 1e-5 of the other (the values are of order 0.01 to 1). */
