@@ -77,6 +77,11 @@ public final class ServiceProcess implements AutoCloseable {
         return child.pid();
     }
 
+    /** The CPU time the process has used since it started; 0 where the system does not say (Linux does). */
+    public Duration cpuTime() {
+        return ProcessHandle.of(pid()).flatMap(handle -> handle.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
     public boolean isAlive() {
         return child.isAlive();
     }

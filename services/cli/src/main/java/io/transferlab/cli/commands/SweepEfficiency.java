@@ -11,13 +11,16 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * How much of a local sweep's wall time the trainers spent training: the sum of their job durations (from each
  * trainer's metrics: fetching the data and the parent checkpoint, training, checkpoint uploads) against the wall time
  * times the number of trainers; the difference is the trainers' idle time (start-up of jobs, Kafka hand-offs, waiting
  * for runnable jobs), of which the {@link IdleSampler} says how much passed while a job waited. Then where the
- * trainers' time went, part by part ({@link JobPhase}), and the evaluator's time, which runs beside them.
+ * trainers' time went, part by part ({@link JobPhase}), and the CPU time the other services took on the same cores
+ * (the evaluator's time from a checkpoint to its score is no measure of that: it runs niced, and waits).
  */
 final class SweepEfficiency {
 
@@ -33,13 +36,19 @@ final class SweepEfficiency {
     private SweepEfficiency() {
     }
 
-    static String report(Duration wall, List<String> trainerUrls, String evaluatorUrl, IdleSampler.IdleTime idle) {
+    /**
+     * @param idle       the trainers' idle time, sampled during the sweep
+     * @param serviceCpu the other services' CPU time during the sweep, by name: they share the trainers' cores
+     */
+    static String report(Duration wall, List<String> trainerUrls, String evaluatorUrl, IdleSampler.IdleTime idle,
+                         Map<String, Duration> serviceCpu) {
         List<String> trainers = trainerUrls.stream().map(SweepEfficiency::scrapeQuietly).toList();
-        return fromScrapes(wall, trainers, scrapeQuietly(evaluatorUrl), idle);
+        return fromScrapes(wall, trainers, scrapeQuietly(evaluatorUrl), idle, serviceCpu);
     }
 
     /** The report from the trainers' and the evaluator's scrapes taken at the end of the sweep. */
-    static String fromScrapes(Duration wall, List<String> trainers, String evaluator, IdleSampler.IdleTime idle) {
+    static String fromScrapes(Duration wall, List<String> trainers, String evaluator, IdleSampler.IdleTime idle,
+                              Map<String, Duration> serviceCpu) {
         double training = sum(trainers, JOB_SECONDS);
         double fit = sum(trainers, FIT_SECONDS);
         double uploads = sum(trainers, UPLOAD_SECONDS);
@@ -61,10 +70,13 @@ final class SweepEfficiency {
                         + "trainers' time: %s%n"
                         + "trainers idle: %.0f s (wall x trainers - training), of which about %.0f s while a "
                         + "published job waited untaken (sampled each second: %.0f s idle)%n"
-                        + "evaluator: %.1f s for %.0f nets, beside the trainers",
+                        + "evaluator: %.0f nets, %.1f s from taking a checkpoint to its score in all%n"
+                        + "beside the trainers, on the same cores, CPU time during the sweep: %s",
                 seconds, trainers.size(), training, training == 0 ? Double.NaN : capacity / training, parts,
                 capacity - training, idle.whileJobsWaitedSeconds(), idle.idleSeconds(),
-                sum(List.of(evaluator), EVALUATION_SECONDS), sum(List.of(evaluator), EVALUATIONS));
+                sum(List.of(evaluator), EVALUATIONS), sum(List.of(evaluator), EVALUATION_SECONDS),
+                serviceCpu.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(),
+                        e.getValue().toMillis() / 1000.0)).collect(Collectors.joining(", ")));
     }
 
     private static String share(String name, double seconds, double total) {

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class LocalStack implements AutoCloseable {
 
     /** The services in start order. */
-    static final List<String> SERVICES = List.of("data-prep", "trainer", "evaluator", "aggregator");
+    public static final List<String> SERVICES = List.of("data-prep", "trainer", "evaluator", "aggregator");
     /** Each service's preferred HTTP port (as docs/operations.md lists them); extra trainers take free ones. */
     private static final Map<String, Integer> PORTS = Map.of("data-prep", 8081, "trainer", 8082, "evaluator", 8083,
             "aggregator", 8084);

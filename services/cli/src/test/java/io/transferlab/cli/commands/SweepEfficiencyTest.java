@@ -3,7 +3,9 @@ package io.transferlab.cli.commands;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,14 +64,16 @@ class SweepEfficiencyTest {
                 """;
 
         String report = SweepEfficiency.fromScrapes(Duration.ofSeconds(60), List.of(trainer, trainer), evaluator,
-                new IdleSampler.IdleTime(19.0, 7.0));
+                new IdleSampler.IdleTime(19.0, 7.0),
+                new LinkedHashMap<>(Map.of("evaluator", Duration.ofMillis(41_500))));
 
         assertThat(report).contains("wall 60 s with 2 trainer(s), training 200 s in all; overhead ratio 0.600")
                 .contains("fitting 140.0 s (70.0%)").contains("validation 24.0 s (12.0%)")
                 .contains("fetch 6.0 s (3.0%)").contains("encoding 0.0 s (0.0%)")
                 .contains("uploads (4 puts) 10.0 s (5.0%)").contains("the rest 20.0 s (10.0%)")
                 .contains("trainers idle: -80 s").contains("about 7 s while a published job waited")
-                .contains("evaluator: 9.5 s for 2 nets");
+                .contains("evaluator: 2 nets, 9.5 s from taking a checkpoint to its score")
+                .contains("CPU time during the sweep: evaluator 41.5 s");
     }
 
     @Test

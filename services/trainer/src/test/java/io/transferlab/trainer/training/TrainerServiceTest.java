@@ -15,6 +15,7 @@ import io.transferlab.contracts.messaging.JobStatus;
 import io.transferlab.contracts.messaging.Topics;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.messaging.ValidationPoint;
+import io.transferlab.contracts.plan.JobPhase;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.Half;
 import io.transferlab.contracts.spec.Variant;
@@ -158,6 +159,14 @@ class TrainerServiceTest {
             assertThat(scrape.get("transferlab_trainer_checkpoint_upload_bytes_sum", "kind", kind))
                     .isGreaterThan(10_000);
         }
+        // Each part of the jobs besides the fit: these two fetched, built, validated, encoded and announced.
+        for (JobPhase phase : List.of(JobPhase.FETCH, JobPhase.BUILD, JobPhase.VALIDATION, JobPhase.ENCODING,
+                JobPhase.ANNOUNCE)) {
+            assertThat(scrape.get("transferlab_trainer_phase_seconds_total", "phase", phase.label()))
+                    .as(phase.label()).isPositive();
+        }
+        assertThat(scrape.get("transferlab_trainer_phase_seconds_total", "phase", JobPhase.PREFIX_CACHE.label()))
+                .as("registered before any prefix was cached").isNotNegative();
         assertThat(scrape.get("transferlab_trainer_jobs_active")).isZero();
         assertThat(scrape.find("transferlab_trainer_jobs_failed_total")).allSatisfy(
                 s -> assertThat(s.labels()).containsOnlyKeys("variant", "n"));
