@@ -3,12 +3,15 @@ package io.transferlab.cli.commands;
 import io.transferlab.contracts.messaging.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -94,8 +97,11 @@ final class IdleSampler implements AutoCloseable {
                 .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()));
         try {
             return admin.listOffsets(ends).all().get(10, TimeUnit.SECONDS).values().stream()
-                    .mapToLong(info -> info.offset()).sum();
-        } catch (Exception e) {
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted reading the jobs topic's offsets", e);
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot read the jobs topic's offsets", e);
         }
     }
