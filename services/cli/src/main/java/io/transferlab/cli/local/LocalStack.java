@@ -30,8 +30,9 @@ public final class LocalStack implements AutoCloseable {
     public static final int S3_PORT = 9000;
     private static final Duration READY = Duration.ofMinutes(3);
     /**
-     * The evaluator's lower CPU priority: on a machine the trainers fill, scoring a checkpoint then waits for the cycles
-     * they leave (between jobs, at the start and the end of a sweep) instead of slowing the jobs the sweep waits on.
+     * The evaluator's lower CPU priority: on a machine the trainers fill, scoring a checkpoint then waits for the
+     * cycles they leave (between jobs, at the start and the end of a sweep) instead of slowing the jobs the sweep
+     * waits on.
      */
     private static final int EVALUATOR_NICENESS = 10;
 

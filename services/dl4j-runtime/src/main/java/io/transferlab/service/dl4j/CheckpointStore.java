@@ -54,6 +54,7 @@ public class CheckpointStore {
         byte[] bytes = CheckpointCodec.encode(checkpoint);
         long encoded = System.nanoTime();
         store.put(key, bytes);
-        return new Saved(bytes.length, Duration.ofNanos(encoded - began), Duration.ofNanos(System.nanoTime() - encoded));
+        return new Saved(bytes.length, Duration.ofNanos(encoded - began),
+                Duration.ofNanos(System.nanoTime() - encoded));
     }
 }

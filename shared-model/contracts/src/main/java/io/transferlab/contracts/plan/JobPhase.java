@@ -9,11 +9,11 @@ import java.util.Locale;
  * service the others, which happen around the loop.
  */
 public enum JobPhase {
-    /** Fetching the data shards and the parent's (or the job's own) checkpoint from object storage, decoding included. */
+    /** Fetching the data shards and the parent's (or the job's own) checkpoint from object storage, and decoding. */
     FETCH,
     /** Building the net: fresh layers, or a transfer net with its parent's layers copied in. */
     BUILD,
-    /** Computing a frozen prefix's activations once, for the training and validation images (the frozen-prefix cache). */
+    /** Computing a frozen prefix's activations once, for the training and validation images. */
     PREFIX_CACHE,
     /** Scoring the net on the validation images. */
     VALIDATION,

@@ -20,11 +20,12 @@ import java.util.Optional;
 /**
  * A frozen prefix computed once. Frozen layers neither learn nor draw dropout masks (DL4J runs them in inference
  * mode), so what they output for an image is the same in every epoch: it is computed once for every training and
- * validation image, and only the layers after them train and validate, as a net of their own whose parameters are views into the whole net's
- * (training it trains the whole net) and whose updater state is copied back before each checkpoint. Same mini-batches,
- * same seeds, same operations on the same inputs: the same training up to float rounding. Not bit for bit: DL4J's
- * kernels round differently on the two paths for some cuts (FrozenPrefixTest), and dropout lets such last-bit
- * differences grow over the steps, so the trainer can be told not to (transferlab.trainer.cache-frozen-prefix).
+ * validation image, and only the layers after them train and validate, as a net of their own whose parameters are
+ * views into the whole net's (training it trains the whole net) and whose updater state is copied back before each
+ * checkpoint. Same mini-batches, same seeds, same operations on the same inputs: the same training up to float
+ * rounding. Not bit for bit: DL4J's kernels round differently on the two paths for some cuts (FrozenPrefixTest), and
+ * dropout lets such last-bit differences grow over the steps, so the trainer can be told not to
+ * (transferlab.trainer.cache-frozen-prefix).
  */
 public final class FrozenPrefix {
 

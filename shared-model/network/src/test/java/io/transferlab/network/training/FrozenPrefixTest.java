@@ -52,7 +52,8 @@ class FrozenPrefixTest {
         MultiLayerNetwork whole = build(variant, depth);
         float[] before = cached.params().toFloatVector();
         int frozenParams = (int) frozenParams(cached);
-        assertThat(FrozenPrefix.of(build(variant, depth), targetData, targetData, Long.MAX_VALUE)).as("a prefix to cache")
+        assertThat(FrozenPrefix.of(build(variant, depth), targetData, targetData, Long.MAX_VALUE))
+                .as("a prefix to cache")
                 .isPresent();
         List<float[]> cachedCheckpoints = new ArrayList<>();
         List<float[]> wholeCheckpoints = new ArrayList<>();
