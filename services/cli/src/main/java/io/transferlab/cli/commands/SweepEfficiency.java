@@ -95,7 +95,11 @@ final class SweepEfficiency {
     static double sum(List<String> scrapes, String metric, String label, String value) {
         String tag = label + "=\"" + value + "\"";
         return scrapes.stream().flatMap(String::lines)
-                .filter(line -> line.startsWith(metric + "{") && line.substring(0, line.indexOf('}')).contains(tag))
+                .filter(line -> line.startsWith(metric + "{"))
+                .filter(line -> {
+                    String labels = line.substring(metric.length(), line.indexOf('}'));
+                    return labels.startsWith("{" + tag) || labels.contains("," + tag);
+                })
                 .mapToDouble(SweepEfficiency::value).sum();
     }
 

@@ -42,6 +42,7 @@ class SweepEfficiencyTest {
                 transferlab_trainer_phase_seconds_total{phase="validation"} 12.5
                 transferlab_trainer_phase_seconds_total{phase="fetch"} 3.0
                 transferlab_trainer_phase_seconds_total{phase="validation",other="x"} 0.5
+                transferlab_trainer_phase_seconds_total{subphase="validation"} 100.0
                 """;
         assertThat(SweepEfficiency.sum(List.of(scrape), SweepEfficiency.PHASE_SECONDS, "phase", "validation"))
                 .isEqualTo(13.0);

@@ -47,12 +47,12 @@ public final class TensorSet {
      * {@code exampleShape} holds) belongs to example {@code i} and takes its label. The array is kept, not copied.
      */
     public static TensorSet ofActivations(float[] activations, long[] exampleShape, TensorSet of) {
-        long size = Arrays.stream(exampleShape).reduce(1, (a, b) -> a * b);
-        if (activations.length != size * of.count()) {
+        TensorSet set = new TensorSet(null, exampleShape.clone(), of.numClasses, activations, of.labels);
+        if (activations.length != set.exampleSize() * of.count()) {
             throw new IllegalArgumentException(activations.length + " floats for " + of.count() + " examples of "
-                    + size);
+                    + set.exampleSize());
         }
-        return new TensorSet(null, exampleShape.clone(), of.numClasses, activations, of.labels);
+        return set;
     }
 
     /** The images' shape; null for activations. */

@@ -12,10 +12,11 @@ import java.util.List;
 public final class Evaluator {
 
     /**
-     * Images per forward pass. Measured on compact8, one thread: about 2,000 images/s at 64 and 128, 700 to 1,150 at
-     * 256 (the first layers' outputs no longer fit the caches).
+     * Images per forward pass, here and wherever a net runs in inference over a set (the frozen-prefix cache).
+     * Measured on compact8, one thread: about 2,000 images/s at 64 and 128, 700 to 1,150 at 256 and 569 at 512 (the
+     * first layers' outputs no longer fit the caches).
      */
-    private static final int BATCH = 128;
+    public static final int BATCH = 128;
     /** Keeps log(p) finite when a net is certain and wrong. */
     private static final double MIN_PROBABILITY = 1e-12;
 

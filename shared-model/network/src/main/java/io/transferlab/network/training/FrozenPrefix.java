@@ -1,6 +1,7 @@
 package io.transferlab.network.training;
 
 import io.transferlab.network.data.TensorSet;
+import io.transferlab.network.evaluation.Evaluator;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -37,12 +38,6 @@ public final class FrozenPrefix {
      * paid back after 1.9, 1.5 and 1.1 epochs.
      */
     static final long PAYBACK_EPOCHS = 2;
-    /**
-     * Images per forward pass while caching. Measured on compact8, one thread: 2,000-2,250 images/s in inference at
-     * 32 to 128 images, 1,215 at 256 and 569 at 512 (larger batches spill the first layers' outputs out of the caches).
-     */
-    static final int CHUNK = 128;
-
     private final MultiLayerNetwork whole;
     private final MultiLayerNetwork rest;
     private final TensorSet activations;
@@ -74,8 +69,10 @@ public final class FrozenPrefix {
         if (cut == 0 || cut == net.getnLayers()) {
             return Optional.empty();
         }
-        long perExample = net.feedForwardToLayer(cut - 1, train.batch(0, 1).getFeatures(), false).get(cut).length();
-        if (perExample * (train.count() + validation.count()) * Float.BYTES > MAX_BYTES) {
+        MultiLayerNetwork prefix = slice(net, 0, cut);
+        INDArray one = prefix.output(train.batch(0, 1).getFeatures(), false);
+        long[] exampleShape = Arrays.copyOfRange(one.shape(), 1, one.rank());
+        if (one.length() * (train.count() + validation.count()) * Float.BYTES > MAX_BYTES) {
             return Optional.empty();
         }
         MultiLayerNetwork rest = rest(net, cut);
@@ -88,8 +85,8 @@ public final class FrozenPrefix {
         if (wholeState != null) {
             restState.assign(wholeState);
         }
-        MultiLayerNetwork prefix = slice(net, 0, cut);
-        return Optional.of(new FrozenPrefix(net, rest, outputs(prefix, train), outputs(prefix, validation)));
+        return Optional.of(new FrozenPrefix(net, rest, outputs(prefix, exampleShape, train),
+                outputs(prefix, exampleShape, validation)));
     }
 
     /** The net to fit: the layers after the prefix, sharing the whole net's parameters. */
@@ -157,23 +154,18 @@ public final class FrozenPrefix {
     }
 
     /**
-     * The prefix's output for every image of {@code images}, chunk by chunk: through the prefix as a net of its own,
+     * The prefix's output, of {@code exampleShape} per image, for every image of {@code images}, in chunks of
+     * {@link Evaluator#BATCH}: through the prefix as a net of its own,
      * whose inference keeps every layer but the last in a workspace (DL4J's feedForwardToLayer copies every layer's
      * output out, which made the pass 2 to 4 times slower), each chunk copied once into one array (concatenating,
      * duplicating and then copying 250 MB out of ND4J, at a cut after the first layer for 2,500 images, took 2.6 s).
      */
-    private static TensorSet outputs(MultiLayerNetwork prefix, TensorSet images) {
-        float[] values = null;
-        long[] exampleShape = null;
-        int exampleSize = 0;
-        for (int from = 0; from < images.count(); from += CHUNK) {
-            int to = Math.min(images.count(), from + CHUNK);
+    private static TensorSet outputs(MultiLayerNetwork prefix, long[] exampleShape, TensorSet images) {
+        int exampleSize = Math.toIntExact(Arrays.stream(exampleShape).reduce(1, Math::multiplyExact));
+        float[] values = new float[Math.multiplyExact(exampleSize, images.count())];
+        for (int from = 0; from < images.count(); from += Evaluator.BATCH) {
+            int to = Math.min(images.count(), from + Evaluator.BATCH);
             INDArray chunk = prefix.output(images.batch(from, to).getFeatures(), false);
-            if (values == null) {
-                exampleShape = Arrays.copyOfRange(chunk.shape(), 1, chunk.rank());
-                exampleSize = (int) (chunk.length() / chunk.size(0));
-                values = new float[Math.multiplyExact(exampleSize, images.count())];
-            }
             float[] flat = chunk.reshape(new long[]{chunk.length()}).toFloatVector();
             System.arraycopy(flat, 0, values, from * exampleSize, flat.length);
         }
