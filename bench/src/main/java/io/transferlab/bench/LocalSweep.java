@@ -1,5 +1,6 @@
 package io.transferlab.bench;
 
+import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.Figure2Table;
 import io.transferlab.analysis.Score;
 import io.transferlab.analysis.TextReport;
@@ -99,8 +100,8 @@ public final class LocalSweep {
         double total = (System.nanoTime() - started) / 1e9;
         double training = rows.stream().mapToDouble(SweepRow::trainSeconds).sum();
         List<Score> scores = rows.stream().map(SweepRow::score).toList();
-        out.println(TextReport.table(Figure2Table.cells(scores), Findings.PRIMARY));
-        out.println(TextReport.findings(Findings.of(scores), Findings.PRIMARY));
+        out.println(TextReport.table(Figure2Table.cells(scores), Metric.PRIMARY));
+        out.println(TextReport.findings(Findings.of(scores), Metric.PRIMARY));
         out.printf("sweep: %d nets in %.1f s (training %.1f s, %.1f s per net)%n", rows.size(), total, training,
                 training / rows.size());
         return rows;

@@ -5,17 +5,10 @@
 
 const POLL_MS = 2000;
 const TERMINAL = ['COMPLETE', 'REJECTED'];
-const VARIANTS = ['baseA', 'baseB', 'BnB', 'BnB+', 'AnB', 'AnB+', 'RnB', 'AnA', 'AnA+', 'BnA', 'BnA+', 'RnA'];
-// The paper's metric first: it is the primary one, whose findings answer the paper's questions.
-const METRICS = [
-  {key: 'bestValidation', mean: 'bestValMean', std: 'bestValStd', count: 'bestValCount',
-    title: "The paper's metric (primary): mean of the best validation accuracies"},
-  {key: 'test', mean: 'testMean', std: 'testStd', count: 'testCount',
-    title: 'Top-1 accuracy on the test images, last checkpoint (secondary)'},
-];
-/** Student's t(0.975, df) for df = 1..30; beyond, the first Cornish-Fisher term (as the analysis module). */
-const T95 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145,
-  2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042];
+// The variants (in the paper's order) and the metrics (primary first) come from the aggregator, as do the cells'
+// intervals: the page lays out and prints, it computes nothing statistical.
+let catalog = null;
+const getCatalog = async () => catalog ??= await getJson('/catalog');
 
 /** An element with properties (textContent, className, href, ...) and children; strings become text nodes. */
 function h(tag, props, ...children) {
@@ -42,11 +35,8 @@ async function getJson(url) {
 }
 
 const fixed = (value, digits = 4) => value == null ? '–' : Number(value).toFixed(digits);
-const z = 1.959964;
-const t95 = df => df <= T95.length ? T95[df - 1] : z + (z ** 3 + z) / (4 * df);
-/** A cell's mean over seeds ± half its 95% interval (none for one seed). */
-const meanInterval = (mean, std, count) => count < 2 || std == null ? fixed(mean)
-    : `${fixed(mean)} ± ${fixed(t95(count - 1) * std / Math.sqrt(count))}`;
+/** A cell's mean over seeds ± half its 95% interval, as the aggregator computed it (none for one seed). */
+const meanInterval = m => m.ciLow == null ? fixed(m.mean) : `${fixed(m.mean)} ± ${fixed((m.ciHigh - m.ciLow) / 2)}`;
 const interval = m => m.ciLow == null ? '–' : `[${fixed(m.ciLow)}, ${fixed(m.ciHigh)}]`;
 const badge = state => h('span', {className: `badge badge-${state}`, textContent: state});
 const progress = (done, total) => h('progress', {max: Math.max(total, 1), value: done});
@@ -193,24 +183,25 @@ async function showFigure(base) {
 
 async function showResults(base) {
   try {
-    const results = await getJson(`${base}/results`);
-    document.getElementById('table').replaceChildren(...METRICS.map(metric => h('div', {},
-        h('h3', {textContent: metric.title}), figureTable(results.cells ?? [], metric))));
-    showFindings(results.findings ?? [], results.warnings ?? []);
+    const [results, {variants, metrics}] = await Promise.all([getJson(`${base}/results`), getCatalog()]);
+    const order = variants.map(v => v.label);
+    document.getElementById('table').replaceChildren(...metrics.map(metric => h('div', {},
+        h('h3', {textContent: metric.title}), figureTable(results.cells ?? [], metric, order))));
+    showFindings(results.findings ?? [], results.warnings ?? [], metrics);
   } catch (error) {
     document.getElementById('table').replaceChildren(h('p', {className: 'muted', textContent: error.message}));
   }
 }
 
-/** Figure 2 as the paper's table: a row per n, a column per variant. */
-function figureTable(cells, metric) {
-  const rank = v => VARIANTS.includes(v) ? VARIANTS.indexOf(v) : VARIANTS.length;
+/** Figure 2 as the paper's table: a row per n, a column per variant in the catalog's order. */
+function figureTable(cells, metric, order) {
+  const rank = v => order.includes(v) ? order.indexOf(v) : order.length;
   const variants = [...new Set(cells.map(c => c.variant))].sort((a, b) => rank(a) - rank(b));
   const depths = [...new Set(cells.map(c => c.depth))].sort((a, b) => a - b);
   const cell = (variant, depth) => {
-    const c = cells.find(x => x.variant === variant && x.depth === depth);
-    return c == null ? h('td', {}) : h('td', {}, meanInterval(c[metric.mean], c[metric.std], c[metric.count]),
-        h('span', {className: 'muted', textContent: ` (${c[metric.count]})`}));
+    const m = cells.find(x => x.variant === variant && x.depth === depth)?.metrics.find(x => x.metric === metric.key);
+    return m == null ? h('td', {}) : h('td', {}, meanInterval(m),
+        h('span', {className: 'muted', textContent: ` (${m.count})`}));
   };
   return h('table', {id: `table-${metric.key}`, className: 'numbers'},
       h('thead', {}, h('tr', {}, h('th', {textContent: 'n'}), ...variants.map(v => h('th', {textContent: v})))),
@@ -218,13 +209,13 @@ function figureTable(cells, metric) {
           ...variants.map(v => cell(v, depth))))));
 }
 
-function showFindings(findings, warnings) {
+function showFindings(findings, warnings, metrics) {
   const box = document.getElementById('findings');
   if (findings.length === 0) {
     box.replaceChildren(h('p', {className: 'muted', textContent: 'No findings called yet.'}));
     return;
   }
-  const metricNames = Object.fromEntries(METRICS.map(m => [m.key, m.title]));
+  const metricNames = Object.fromEntries(metrics.map(m => [m.key, m.title]));
   const notes = warnings.length === 0 ? [] : [h('p', {className: 'muted', textContent: 'Warnings:'}),
     h('ul', {}, ...warnings.map(w => h('li', {textContent: w})))];
   box.replaceChildren(...findings.map(f => h('article', {className: 'finding'},

@@ -108,7 +108,7 @@ class PipelineEndToEndTest {
             assertThat(result.jobs()).isEqualTo(12);
             assertThat(result.cells()).hasSize(12).allSatisfy(cell -> {
                 assertThat(cell.count()).isEqualTo(1);
-                assertThat(cell.testMean()).isBetween(0.0, 1.0);
+                assertThat(cell.metrics()).hasSize(2).allSatisfy(m -> assertThat(m.mean()).isBetween(0.0, 1.0));
             });
         }
     }

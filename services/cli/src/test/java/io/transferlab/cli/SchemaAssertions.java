@@ -1,12 +1,9 @@
 package io.transferlab.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.MessageSchemas;
+import io.transferlab.testsupport.SchemaCheck;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.List;
@@ -18,10 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Published records against the JSON Schemas a downstream consumer would check them with. */
 final class SchemaAssertions {
 
-    private static final Map<MessageSchemas.Entry, JsonSchema> SCHEMAS = MessageSchemas.ALL.stream().collect(
-            Collectors.toMap(entry -> entry,
-                    entry -> JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(entry.load())));
-
     private SchemaAssertions() {
     }
 
@@ -30,8 +23,7 @@ final class SchemaAssertions {
         Map<String, List<String>> problems = records.stream()
                 .filter(r -> MessageSchemas.forTopic(r.topic()).isPresent())
                 .collect(Collectors.toMap(r -> r.topic() + "@" + r.partition() + ":" + r.offset(),
-                        r -> SCHEMAS.get(schema(r)).validate(r.value(), InputFormat.JSON).stream()
-                                .map(Object::toString).toList()));
+                        r -> SchemaCheck.problems(schema(r), r.value())));
         problems.values().removeIf(List::isEmpty);
         assertThat(problems).as("records that do not match their topic's schema").isEmpty();
     }

@@ -1,11 +1,11 @@
 package io.transferlab.analysis;
 
+import io.transferlab.contracts.messaging.MetricSummary;
 import io.transferlab.contracts.messaging.ResultCell;
 import io.transferlab.contracts.spec.Variant;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -37,14 +37,17 @@ public final class Figure2Table {
      * values, so the cell carries their count per metric beside the nets scored.
      */
     private static ResultCell cell(Point point, List<Score> seeds) {
-        Spread test = Spread.of(finite(seeds, Score::test));
-        Spread bestValidation = Spread.of(finite(seeds, Score::bestValidation));
-        return new ResultCell(point.variant(), point.depth(), seeds.size(), test.mean(), test.std(),
-                bestValidation.mean(), bestValidation.std(), test.count(), bestValidation.count());
+        return new ResultCell(point.variant(), point.depth(), seeds.size(),
+                Metric.reported().stream().map(metric -> summary(metric, seeds)).toList());
     }
 
-    private static double[] finite(List<Score> seeds, ToDoubleFunction<Score> metric) {
-        return seeds.stream().mapToDouble(metric).filter(Double::isFinite).toArray();
+    /** The mean with its 95% interval over the nets (Student's t); no interval for fewer than two. */
+    private static MetricSummary summary(Metric metric, List<Score> seeds) {
+        Spread spread = Spread.of(seeds.stream().mapToDouble(metric::of).filter(Double::isFinite).toArray());
+        double half = StudentT.halfWidth95(spread.std(), spread.count());
+        boolean interval = spread.count() >= 2;
+        return new MetricSummary(metric.key(), spread.mean(), spread.std(), spread.count(),
+                interval ? spread.mean() - half : null, interval ? spread.mean() + half : null);
     }
 
     private record Point(Variant variant, int depth) {

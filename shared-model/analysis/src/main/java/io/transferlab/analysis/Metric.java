@@ -1,71 +1,84 @@
 package io.transferlab.analysis;
 
+import io.transferlab.contracts.messaging.EvaluationCompleted;
+import io.transferlab.contracts.messaging.MetricSummary;
 import io.transferlab.contracts.messaging.ResultCell;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
-import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
-/** The two accuracies reported per net; the findings are computed on each. */
+/**
+ * The accuracies reported per net. Each is read from a net's evaluation, summarised in every result cell, judged by
+ * the findings, offered by the CSV files, the figure, the CLI and the page (which read this list from the aggregator's
+ * /catalog): adding a metric is adding a constant here. The declaration order is the order of the CSV columns.
+ */
 public enum Metric {
     /** The last checkpoint on the target half's test images: the larger held-out set. */
-    TEST("test", "top-1 of the last checkpoint on the test images", Score::test, ResultCell::testMean,
-            ResultCell::testStd, ResultCell::testCount),
+    TEST("test", "top-1 of the last checkpoint on the test images",
+            "Top-1 accuracy on the test images, last checkpoint (secondary)", e -> e.report().accuracy()),
     /** The paper's metric: the mean of the k best validation scores seen during training. */
     BEST_VALIDATION("bestValidation", "mean of the best validation scores (the paper's metric)",
-            Score::bestValidation, ResultCell::bestValMean, ResultCell::bestValStd, ResultCell::bestValCount);
+            "The paper's metric (primary): mean of the best validation accuracies",
+            EvaluationCompleted::bestValidation);
+
+    /** The metric whose verdicts answer the paper's question: listed, judged and drawn first. */
+    public static final Metric PRIMARY = BEST_VALIDATION;
 
     private final String key;
     private final String description;
-    private final ToDoubleFunction<Score> value;
-    private final ToDoubleFunction<ResultCell> mean;
-    private final ToDoubleFunction<ResultCell> std;
-    private final ToIntFunction<ResultCell> count;
+    private final String title;
+    private final ToDoubleFunction<EvaluationCompleted> reading;
 
-    Metric(String key, String description, ToDoubleFunction<Score> value, ToDoubleFunction<ResultCell> mean,
-           ToDoubleFunction<ResultCell> std, ToIntFunction<ResultCell> count) {
+    Metric(String key, String description, String title, ToDoubleFunction<EvaluationCompleted> reading) {
         this.key = key;
         this.description = description;
-        this.value = value;
-        this.mean = mean;
-        this.std = std;
-        this.count = count;
+        this.title = title;
+        this.reading = reading;
     }
 
-    /** The metric named by its key, e.g. in a query parameter. */
+    /** Every metric, the primary one first, then in declaration order: the order of findings, cells and tables. */
+    public static List<Metric> reported() {
+        List<Metric> metrics = new ArrayList<>(List.of(PRIMARY));
+        Arrays.stream(values()).filter(m -> m != PRIMARY).forEach(metrics::add);
+        return metrics;
+    }
+
+    /** The metric named by its key, e.g. in a query parameter or a CSV header. */
     public static Metric fromKey(String key) {
-        for (Metric metric : values()) {
-            if (metric.key.equals(key)) {
-                return metric;
-            }
-        }
-        throw new IllegalArgumentException("unknown metric '" + key + "' (known: test, bestValidation)");
+        return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown metric '" + key + "' (known: "
+                        + Arrays.stream(values()).map(Metric::key).collect(Collectors.joining(", ")) + ")"));
     }
 
-    /** The name used in messages and files. */
+    /** The name used in messages, files and query parameters. */
     public String key() {
         return key;
     }
 
+    /** What it measures, in a phrase: the figure's axis and the text tables' caption. */
     public String description() {
         return description;
     }
 
+    /** A table's heading on the page. */
+    public String title() {
+        return title;
+    }
+
+    /** This metric's value for one evaluated net. */
+    public double of(EvaluationCompleted evaluation) {
+        return reading.applyAsDouble(evaluation);
+    }
+
     public double of(Score score) {
-        return value.applyAsDouble(score);
+        return score.value(this);
     }
 
-    /** A cell's mean over seeds on this metric. */
-    public double mean(ResultCell cell) {
-        return mean.applyAsDouble(cell);
-    }
-
-    /** A cell's standard deviation over seeds on this metric. */
-    public double std(ResultCell cell) {
-        return std.applyAsDouble(cell);
-    }
-
-    /** How many of a cell's nets have a finite value on this metric: what its mean and interval are over. */
-    public int count(ResultCell cell) {
-        return count.applyAsInt(cell);
+    /** A cell's summary on this metric. */
+    public MetricSummary of(ResultCell cell) {
+        return cell.metric(key);
     }
 }

@@ -3,7 +3,9 @@ package io.transferlab.analysis;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.spec.Variant;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +13,27 @@ import java.util.Map;
 /**
  * One evaluated net, reduced to what the figure and the findings need.
  *
- * @param variant        which network
- * @param depth          n; 0 for base nets, whatever their job said, since they copy nothing
- * @param seed           the sweep seed
- * @param test           top-1 of the last checkpoint on the target half's test images
- * @param bestValidation the paper's metric: mean of the best k validation scores
+ * @param variant which network
+ * @param depth   n; 0 for base nets, whatever their job said, since they copy nothing
+ * @param seed    the sweep seed
+ * @param values  the net's value on each metric; a metric missing here has none (NaN), as a net that recorded no
+ *                validation score has no best-validation value
  */
-public record Score(Variant variant, int depth, long seed, double test, double bestValidation) {
+public record Score(Variant variant, int depth, long seed, Map<Metric, Double> values) {
 
     public Score {
         depth = variant.isBase() ? 0 : depth;
+        values = Map.copyOf(values);
+    }
+
+    /** A net with a value on the two metrics every evaluation has. */
+    public Score(Variant variant, int depth, long seed, double test, double bestValidation) {
+        this(variant, depth, seed, Map.of(Metric.TEST, test, Metric.BEST_VALIDATION, bestValidation));
+    }
+
+    /** The net's value on a metric; NaN where it has none. */
+    public double value(Metric metric) {
+        return values.getOrDefault(metric, Double.NaN);
     }
 
     /**
@@ -30,9 +43,12 @@ public record Score(Variant variant, int depth, long seed, double test, double b
     public static List<Score> of(Collection<EvaluationCompleted> evaluations) {
         Map<String, EvaluationCompleted> latestByJob = new LinkedHashMap<>();
         evaluations.forEach(evaluation -> latestByJob.put(evaluation.job().jobId(), evaluation));
-        return latestByJob.values().stream()
-                .map(e -> new Score(e.job().variant(), e.job().depth(), e.job().seed(), e.report().accuracy(),
-                        e.bestValidation()))
-                .toList();
+        return latestByJob.values().stream().map(Score::of).toList();
+    }
+
+    private static Score of(EvaluationCompleted evaluation) {
+        Map<Metric, Double> values = new EnumMap<>(Metric.class);
+        Arrays.stream(Metric.values()).forEach(metric -> values.put(metric, metric.of(evaluation)));
+        return new Score(evaluation.job().variant(), evaluation.job().depth(), evaluation.job().seed(), values);
     }
 }

@@ -3,10 +3,12 @@ package io.transferlab.analysis;
 import io.transferlab.contracts.spec.Variant;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What the findings may use of a set of scores: one score per net (variant, depth, seed); and what they leave out,
@@ -60,7 +62,8 @@ public final class ScoreChecks {
 
     /** E.g. "test 0.9412, bestValidation 0.9388". */
     static String values(Score score) {
-        return String.format(Locale.ROOT, "test %s, bestValidation %s", score.test(), score.bestValidation());
+        return Arrays.stream(Metric.values()).map(m -> m.key() + " " + score.value(m))
+                .collect(Collectors.joining(", "));
     }
 
     static String key(Score score) {

@@ -28,8 +28,8 @@ public final class TextReport {
             out.append(String.format(Locale.ROOT, "%-3d", depth));
             for (Variant variant : variants) {
                 out.append(String.format(Locale.ROOT, " %15s", cell(cells, variant, depth)
-                        .map(c -> String.format(Locale.ROOT, "%.3f±%.3f", metric.mean(c),
-                                StudentT.halfWidth95(metric.std(c), metric.count(c))))
+                        .map(metric::of)
+                        .map(m -> String.format(Locale.ROOT, "%.3f±%.3f", m.mean(), m.halfWidth()))
                         .orElse("")));
             }
             out.append('\n');

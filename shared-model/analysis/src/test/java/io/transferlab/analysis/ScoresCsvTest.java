@@ -25,7 +25,7 @@ class ScoresCsvTest {
         assertThat(scores).hasSize(2);
         assertThat(scores.get(0)).isEqualTo(new Score(Variant.BASE_B, 0, 1, 0.80, 0.79));
         assertThat(scores.get(1).variant()).isEqualTo(Variant.ANB_PLUS);
-        assertThat(scores.get(1).test()).isNaN();
+        assertThat(scores.get(1).value(Metric.TEST)).isNaN();
     }
 
     @Test
@@ -45,6 +45,21 @@ class ScoresCsvTest {
                 .hasMessage("line 2: test 80 is not an accuracy in [0, 1]");
         assertThatThrownBy(() -> ScoresCsv.read(header + "AnB,1,1,0.8,high\n"))
                 .hasMessage("line 2: bestValidation 'high' is not a number (NaN is allowed)");
+    }
+
+    @Test
+    void aFileMayGiveSomeMetricsInAnyOrderAndTheRestAreMissing() {
+        List<Score> scores = ScoresCsv.read("variant,n,seed,bestValidation\nbaseB,0,1,0.79\n");
+
+        assertThat(scores.get(0).value(Metric.BEST_VALIDATION)).isEqualTo(0.79);
+        assertThat(scores.get(0).value(Metric.TEST)).isNaN();
+        assertThat(ScoresCsv.read("variant,n,seed,bestValidation,test\nbaseB,0,1,0.79,0.8\n"))
+                .containsExactly(new Score(Variant.BASE_B, 0, 1, 0.8, 0.79));
+        assertThatThrownBy(() -> ScoresCsv.read("variant,n,seed,top5\n")).hasMessageStartingWith(
+                "line 1: expected the header '" + ScoresCsv.HEADER + "' (or variant,n,seed and some of those metrics");
+        assertThatThrownBy(() -> ScoresCsv.read("variant,n,seed,test,test\n"))
+                .hasMessageStartingWith("line 1: expected the header");
+        assertThatThrownBy(() -> ScoresCsv.read("variant,n,seed\n")).hasMessageStartingWith("line 1: expected");
     }
 
     @Test

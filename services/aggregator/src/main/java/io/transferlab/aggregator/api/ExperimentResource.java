@@ -67,7 +67,8 @@ public class ExperimentResource {
     @GET
     @Path("/{id}/results.csv")
     @Produces(CSV)
-    @Operation(summary = "The Figure 2 table as CSV: " + Figure2Csv.HEADER)
+    @Operation(summary = "The Figure 2 table as CSV: variant, n, count, then per metric its mean, std, 95% interval "
+            + "and count (e.g. test_mean, test_std, test_ci_low, test_ci_high, test_count)")
     @APIResponse(responseCode = "404", description = "Unknown experiment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public String resultsCsv(@PathParam("id") String id) {
@@ -77,7 +78,7 @@ public class ExperimentResource {
     @GET
     @Path("/{id}/scores.csv")
     @Produces(CSV)
-    @Operation(summary = "Every evaluated net's scores, one row per net: " + ScoresCsv.HEADER
+    @Operation(summary = "Every evaluated net's scores, one row per net: variant, n, seed, then a column per metric"
             + " (what the findings and a study's gains are computed from; `transferlab cli findings` reads it)")
     @APIResponse(responseCode = "404", description = "Unknown experiment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))

@@ -1,5 +1,6 @@
 package io.transferlab.aggregator.results;
 
+import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.Figure2Table;
 import io.transferlab.analysis.Score;
 import io.transferlab.analysis.ScoreChecks;
@@ -88,7 +89,7 @@ final class Experiment {
         List<Score> scores = plannedScores();
         return Optional.of(new ExperimentResult(id, accepted.specDigest(), Figure2Table.cells(scores),
                 Findings.of(scores), ScoreChecks.warnings(scores), variance(), PairingMeasure.of(scores,
-                Findings.PRIMARY), accepted.plan().size(), now));
+                Metric.PRIMARY), accepted.plan().size(), now));
     }
 
     synchronized ExperimentSummary summary() {
@@ -131,7 +132,7 @@ final class Experiment {
         List<Score> scores = plannedScores();
         return new ResultsTable(id, complete(), Figure2Table.cells(scores), Findings.of(scores),
                 ScoreChecks.warnings(scores), accepted == null ? null : variance(),
-                PairingMeasure.of(scores, Findings.PRIMARY));
+                PairingMeasure.of(scores, Metric.PRIMARY));
     }
 
     /** What the intervals over seeds cover, from the accepted spec's data draw. */

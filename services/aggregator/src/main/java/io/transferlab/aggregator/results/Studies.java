@@ -1,6 +1,6 @@
 package io.transferlab.aggregator.results;
 
-import io.transferlab.analysis.findings.Findings;
+import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.study.StudyLevel;
 import io.transferlab.analysis.study.StudyResults;
 import io.transferlab.contracts.messaging.StudyLevelRef;
@@ -79,7 +79,7 @@ public class Studies {
         List<StudyLevel> scored = levels.stream()
                 .map(level -> new StudyLevel(level.ref().label(), level.ref().value(), level.scores())).toList();
         StudyLevelRef ref = levels.get(0).ref();
-        return StudyResults.of(studyId, ref.axis(), results, scored, Findings.PRIMARY, ref.margin(), now);
+        return StudyResults.of(studyId, ref.axis(), results, scored, Metric.PRIMARY, ref.margin(), now);
     }
 
     private static StudySummary summary(List<StudyLevelState> levels) {

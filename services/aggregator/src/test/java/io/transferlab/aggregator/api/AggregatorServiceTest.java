@@ -7,12 +7,14 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.transferlab.aggregator.results.Evaluations;
 import io.transferlab.analysis.Figure2Csv;
+import io.transferlab.analysis.Metric;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
 import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.messaging.JobStatus;
+import io.transferlab.contracts.messaging.MetricSummary;
 import io.transferlab.contracts.messaging.RequestRejected;
 import io.transferlab.contracts.messaging.ResultCell;
 import io.transferlab.contracts.messaging.Topics;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -135,12 +138,15 @@ class AggregatorServiceTest {
         assertThat(result.cells()).extracting(ResultCell::variant, ResultCell::depth, ResultCell::count)
                 .containsExactly(tuple(Variant.BASE_B, 0, 2), tuple(Variant.BNB, 1, 1));
         ResultCell base = result.cells().get(0);
-        assertThat(base.testMean()).isCloseTo(0.85, CLOSE);
-        assertThat(base.testStd()).isCloseTo(Math.sqrt(0.005), CLOSE);
-        assertThat(base.bestValMean()).isCloseTo(0.75, CLOSE);
-        assertThat(base.bestValStd()).isCloseTo(Math.sqrt(0.005), CLOSE);
-        assertThat(result.cells().get(1)).extracting(ResultCell::testMean, ResultCell::testStd,
-                ResultCell::bestValMean, ResultCell::bestValStd).containsExactly(0.75, 0.0, 0.65, 0.0);
+        assertThat(base.metrics()).extracting(MetricSummary::metric).containsExactly("bestValidation", "test");
+        assertThat(base.metric("test").mean()).isCloseTo(0.85, CLOSE);
+        assertThat(base.metric("test").std()).isCloseTo(Math.sqrt(0.005), CLOSE);
+        assertThat(base.metric("bestValidation").mean()).isCloseTo(0.75, CLOSE);
+        assertThat(base.metric("bestValidation").std()).isCloseTo(Math.sqrt(0.005), CLOSE);
+        // t(0.975, 1) = 12.706205 times the standard error 0.05
+        assertThat(base.metric("test").ciLow()).isCloseTo(0.85 - 12.706205 * 0.05, Offset.offset(1e-6));
+        assertThat(result.cells().get(1).metrics()).extracting(MetricSummary::mean, MetricSummary::std,
+                MetricSummary::ciLow).containsExactly(tuple(0.65, 0.0, null), tuple(0.75, 0.0, null));
         // the intervals say what they cover (the spec's default draw: per seed); two seeds pair nothing yet
         assertThat(result.variance()).isEqualTo(DataDraw.PER_SEED.variance());
         assertThat(result.pairing().comparisons()).isZero();
@@ -162,8 +168,8 @@ class AggregatorServiceTest {
         String csv = given().get("/experiments/{id}/results.csv", id).then().statusCode(200)
                 .contentType(ExperimentResource.CSV).extract().asString();
         assertThat(csv.split("\n")).containsExactly(Figure2Csv.HEADER,
-                "baseB,0,2,0.850000,0.070711,0.750000,0.070711",
-                "BnB,1,1,0.750000,0.000000,0.650000,0.000000");
+                "baseB,0,2,0.850000,0.070711,0.214690,1.485310,2,0.750000,0.070711,0.114690,1.385310,2",
+                "BnB,1,1,0.750000,0.000000,,,1,0.650000,0.000000,,,1");
 
         // The findings travel with the result; BnB at n = 1 alone measures none of them.
         assertThat(result.findings()).hasSize(8).extracting(Finding::verdict).containsOnly(Verdict.NOT_TESTABLE);
@@ -227,8 +233,21 @@ class AggregatorServiceTest {
                 resultsFor(publishedBeforeStart).size() == 1 && resultsFor(unpublishedBeforeStart).size() == 1);
         assertThat(resultsFor(publishedBeforeStart).get(0).specDigest()).isEqualTo(HistoryResource.EARLIER_DIGEST);
         assertThat(resultsFor(unpublishedBeforeStart).get(0).cells())
-                .extracting(ResultCell::variant, ResultCell::count, ResultCell::testMean)
+                .extracting(ResultCell::variant, ResultCell::count, cell -> cell.metric("test").mean())
                 .containsExactly(tuple(Variant.BASE_B, 1, 0.7));
+    }
+
+    @Test
+    void theCatalogListsEveryVariantInThePapersOrderAndEveryMetricPrimaryFirst() {
+        JsonPath catalog = given().get("/catalog").then().statusCode(200).extract().jsonPath();
+
+        assertThat(catalog.getList("variants.label", String.class))
+                .containsExactlyElementsOf(Arrays.stream(Variant.values()).map(Variant::label).toList());
+        assertThat(catalog.getString("variants.find { it.label == 'AnB+' }.source")).isEqualTo("A");
+        assertThat(catalog.getBoolean("variants.find { it.label == 'AnB+' }.fineTuned")).isTrue();
+        assertThat(catalog.getList("metrics.key", String.class))
+                .containsExactlyElementsOf(Metric.reported().stream().map(Metric::key).toList());
+        assertThat(catalog.getList("metrics.primary", Boolean.class)).containsExactly(true, false);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.transferlab.cli.commands;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.Figure2Table;
 import io.transferlab.analysis.FindingsCsv;
 import io.transferlab.analysis.Score;
@@ -29,8 +30,8 @@ import java.util.concurrent.Callable;
  * (another framework, the paper's own numbers) are judged by the same statistics as TransferLab's own.
  */
 @Command(name = "findings", mixinStandardHelpOptions = true,
-        description = "Judge a CSV of scores (" + ScoresCsv.HEADER + "; base nets at n = 0, NaN allowed): "
-                + "Figure 2's table and the four findings.")
+        description = "Judge a CSV of scores (variant,n,seed, then a column per metric by its key, as an experiment's "
+                + "scores.csv has them; base nets at n = 0, NaN allowed): Figure 2's table and the four findings.")
 public final class FindingsCommand implements Callable<Integer> {
 
     enum Format { table, json, csv }
@@ -56,10 +57,10 @@ public final class FindingsCommand implements Callable<Integer> {
         List<ResultCell> cells = Figure2Table.cells(scores);
         List<Finding> findings = Findings.of(scores);
         List<String> warnings = ScoreChecks.warnings(scores);
-        Pairing pairing = PairingMeasure.of(scores, Findings.PRIMARY);
+        Pairing pairing = PairingMeasure.of(scores, Metric.PRIMARY);
         String output = switch (format) {
-            case table -> TextReport.table(cells, Findings.PRIMARY) + "\n\n" + TextReport.findings(findings,
-                    Findings.PRIMARY) + "\n" + TextReport.design(null, pairing)
+            case table -> TextReport.table(cells, Metric.PRIMARY) + "\n\n" + TextReport.findings(findings,
+                    Metric.PRIMARY) + "\n" + TextReport.design(null, pairing)
                     + (warnings.isEmpty() ? "" : "\n\n" + TextReport.warnings(warnings));
             case json -> json(cells, findings, warnings, pairing);
             case csv -> FindingsCsv.write(findings);

@@ -1,9 +1,9 @@
 package io.transferlab.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.ScoresCsv;
 import io.transferlab.analysis.design.Calibration;
-import io.transferlab.analysis.findings.Findings;
 import io.transferlab.analysis.study.StudyReport;
 import io.transferlab.cli.client.AggregatorClient;
 import io.transferlab.cli.client.RequestAnswer;
@@ -82,7 +82,7 @@ final class SweepSession {
             out.println("live page: " + aggregator.pageUrl(experiment));
             new Follower(aggregator, out, timeout).follow(experiment);
             JsonNode results = aggregator.results(experiment).orElseThrow();
-            out.println(ResultsReport.format(results, Findings.PRIMARY));
+            out.println(ResultsReport.format(results, Metric.PRIMARY));
             Path folder = resultsRoot.resolve(accepted.levels().isEmpty() ? experiment : id + "/" + experiment);
             Files.createDirectories(folder);
             Files.writeString(folder.resolve("results.json"), results.toPrettyString());
@@ -109,7 +109,7 @@ final class SweepSession {
      */
     private void calibrate(Path folder) throws IOException {
         Calibration calibration = Calibration.of(ScoresCsv.read(Files.readString(folder.resolve("scores.csv"))),
-                Findings.PRIMARY, RequestSource.preset("default").path("seeds").size());
+                Metric.PRIMARY, RequestSource.preset("default").path("seeds").size());
         out.println(calibration.text());
         Files.writeString(folder.resolve("calibration.txt"), calibration.text() + "\n");
     }

@@ -2,7 +2,7 @@ package io.transferlab.analysis.figure;
 
 import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.PaperFigure2;
-import io.transferlab.analysis.StudentT;
+import io.transferlab.contracts.messaging.MetricSummary;
 import io.transferlab.contracts.messaging.ResultCell;
 import io.transferlab.contracts.spec.Variant;
 
@@ -15,9 +15,9 @@ import java.util.Optional;
 
 /**
  * Figure 2 drawn as the paper draws it: accuracy on the target half against the layer n the nets were cut at, one
- * series per variant with error bars of the 95% confidence interval of each mean over seeds, each base net as a dashed line at its level. Beside ours, thin and
- * faint, the paper's own curves moved so that its baseB sits on ours: the shapes compare, the absolute levels (ImageNet
- * against a small data set) do not.
+ * series per variant with error bars of the 95% confidence interval of each mean over seeds, each base net as a
+ * dashed line at its level. Beside ours, thin and faint, the paper's own curves moved so that its baseB sits on ours:
+ * the shapes compare, the absolute levels (ImageNet against a small data set) do not.
  */
 public final class Figure2 {
 
@@ -27,13 +27,17 @@ public final class Figure2 {
     private static final int RIGHT = 170;
     private static final int TOP = 40;
     private static final int BOTTOM = 60;
-    /** Selffer nets blue, transfer nets red, the random control grey; fine-tuned ones drawn hollow. */
+    /**
+     * Selffer nets blue, transfer nets red, the random control grey; fine-tuned ones drawn hollow. A variant without
+     * a colour here is drawn in {@link #OTHER}.
+     */
     private static final Map<Variant, String> COLOURS = Map.ofEntries(
             Map.entry(Variant.BASE_A, "#2ca02c"), Map.entry(Variant.BASE_B, "#555555"),
             Map.entry(Variant.BNB, "#1f5fbf"), Map.entry(Variant.BNB_PLUS, "#1f5fbf"),
             Map.entry(Variant.ANB, "#c0392b"), Map.entry(Variant.ANB_PLUS, "#c0392b"),
             Map.entry(Variant.RNB, "#999999"), Map.entry(Variant.ANA, "#8e44ad"), Map.entry(Variant.ANA_PLUS, "#8e44ad"),
             Map.entry(Variant.BNA, "#d68910"), Map.entry(Variant.BNA_PLUS, "#d68910"), Map.entry(Variant.RNA, "#bbbbbb"));
+    private static final String OTHER = "#17becf";
 
     private Figure2() {
     }
@@ -56,21 +60,22 @@ public final class Figure2 {
         Plot plot = Plot.fitting(cells, paper, metric);
         canvas.text(LEFT, 22, title, Canvas.Anchor.START, 14, false);
         axes(canvas, plot, metric);
-        paper.forEach(series -> canvas.polyline(series.points(plot), COLOURS.get(series.variant()), 1, 0.45, 2, 3));
+        paper.forEach(series -> canvas.polyline(series.points(plot), colour(series.variant()), 1, 0.45, 2, 3));
         List<Variant> variants = cells.stream().map(ResultCell::variant).distinct().sorted().toList();
         double legendY = TOP + 10;
         for (Variant variant : variants) {
-            String colour = COLOURS.get(variant);
+            String colour = colour(variant);
+            double offset = (variants.indexOf(variant) - (variants.size() - 1) / 2.0) * 3;
             List<ResultCell> series = cells.stream().filter(c -> c.variant() == variant)
                     .sorted(Comparator.comparingInt(ResultCell::depth)).toList();
             if (variant.isBase()) {
-                double y = plot.y(metric.mean(series.get(0)));
+                double y = plot.y(metric.of(series.get(0)).mean());
                 canvas.line(LEFT, y, WIDTH - RIGHT, y, colour, 1, 6, 4);
             } else if (series.size() > 1) {
-                canvas.polyline(series.stream().map(c -> new double[]{x(plot, c), plot.y(metric.mean(c))})
-                        .toList(), colour, 1.5, 1);
+                canvas.polyline(series.stream().map(c -> new double[]{plot.x(c.depth()) + offset,
+                        plot.y(metric.of(c).mean())}).toList(), colour, 1.5, 1);
             }
-            series.forEach(cell -> point(canvas, plot, cell, metric, colour));
+            series.forEach(cell -> point(canvas, plot.x(cell.depth()) + offset, plot, cell, metric, colour));
             canvas.circle(WIDTH - RIGHT + 20, legendY - 4, 4, variant.fineTuned() ? null : colour, colour, null);
             canvas.text(WIDTH - RIGHT + 30, legendY, variant.label(), Canvas.Anchor.START, 12, false);
             legendY += 18;
@@ -88,7 +93,7 @@ public final class Figure2 {
         if (ourBase.isEmpty()) {
             return List.of();
         }
-        double shift = metric.mean(ourBase.get()) - PaperFigure2.BASE_B;
+        double shift = metric.of(ourBase.get()).mean() - PaperFigure2.BASE_B;
         List<Series> series = new ArrayList<>();
         for (Variant variant : PaperFigure2.variants()) {
             if (cells.stream().anyMatch(c -> c.variant() == variant)) {
@@ -122,20 +127,15 @@ public final class Figure2 {
                 true);
     }
 
-    /** Half the 95% interval of the cell's mean over seeds (Student's t); 0 for one seed. */
-    private static double interval(ResultCell cell, Metric metric) {
-        return StudentT.halfWidth95(metric.std(cell), metric.count(cell));
+    private static String colour(Variant variant) {
+        return COLOURS.getOrDefault(variant, OTHER);
     }
 
-    /** Each variant a few pixels aside, so that equal accuracies at one n stay visible side by side. */
-    private static double x(Plot plot, ResultCell cell) {
-        return plot.x(cell.depth()) + (cell.variant().ordinal() - 3) * 3;
-    }
-
-    private static void point(Canvas canvas, Plot plot, ResultCell cell, Metric metric, String colour) {
-        double x = x(plot, cell);
-        double mean = metric.mean(cell);
-        double half = interval(cell, metric);
+    /** At x: each variant a few pixels aside, so that equal accuracies at one n stay visible side by side. */
+    private static void point(Canvas canvas, double x, Plot plot, ResultCell cell, Metric metric, String colour) {
+        MetricSummary summary = metric.of(cell);
+        double mean = summary.mean();
+        double half = summary.halfWidth();
         if (half > 0) {
             canvas.line(x, plot.y(mean - half), x, plot.y(mean + half), colour, 1);
             canvas.line(x - 3, plot.y(mean - half), x + 3, plot.y(mean - half), colour, 1);
@@ -143,7 +143,7 @@ public final class Figure2 {
         }
         canvas.circle(x, plot.y(mean), 4, cell.variant().fineTuned() ? null : colour, colour,
                 String.format(Locale.ROOT, "%s n=%d: %.4f, 95%% interval ± %.4f (%d seeds)", cell.variant().label(),
-                        cell.depth(), mean, half, metric.count(cell)));
+                        cell.depth(), mean, half, summary.count()));
     }
 
     /** A line of (n, accuracy) points. */
@@ -157,8 +157,8 @@ public final class Figure2 {
     private record Plot(double yMin, double yMax, double step) {
 
         static Plot fitting(List<ResultCell> cells, List<Series> paper, Metric metric) {
-            double lo = cells.stream().mapToDouble(c -> metric.mean(c) - interval(c, metric)).min().orElse(0);
-            double hi = cells.stream().mapToDouble(c -> metric.mean(c) + interval(c, metric)).max().orElse(1);
+            double lo = cells.stream().map(metric::of).mapToDouble(m -> m.mean() - m.halfWidth()).min().orElse(0);
+            double hi = cells.stream().map(metric::of).mapToDouble(m -> m.mean() + m.halfWidth()).max().orElse(1);
             for (Series series : paper) {
                 for (double[] v : series.values()) {
                     lo = Math.min(lo, v[1]);

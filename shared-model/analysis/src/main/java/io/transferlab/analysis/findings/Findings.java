@@ -18,17 +18,15 @@ import java.util.Locale;
 
 /**
  * The paper's four findings measured on a set of scores, per metric: the primary one (the paper's, best validation)
- * first, then the last-checkpoint test accuracy as a secondary. Each finding's deciding test gives a p-value; Holm's
+ * first, then every other metric as a secondary one (see {@link Metric#reported}). Each finding's deciding test gives a p-value; Holm's
  * correction over the findings of a metric that could be tested keeps the chance of any false call at 5% on nets
  * with no effect. A finding within the noise says the smallest effect its test would have found.
  */
 public final class Findings {
 
-    /** The metric whose verdicts answer the paper's question. */
-    public static final Metric PRIMARY = Metric.BEST_VALIDATION;
     static final double LEVEL = 0.05;
 
-    private static final SeedScores PAPER = new SeedScores(PaperFigure2.scores(), PRIMARY);
+    private static final SeedScores PAPER = new SeedScores(PaperFigure2.scores(), Metric.PRIMARY);
 
     private Findings() {
     }
@@ -36,7 +34,7 @@ public final class Findings {
     /** Every finding on every metric, primary metric first, findings in the paper's order. */
     public static List<Finding> of(List<Score> scores) {
         List<Finding> findings = new ArrayList<>();
-        for (Metric metric : List.of(PRIMARY, Metric.TEST)) {
+        for (Metric metric : Metric.reported()) {
             Context context = Context.of(scores, metric);
             List<FindingDecision> tests = PaperFindings.ALL.stream()
                     .map(d -> FindingDecision.of(d, context.seeds(), context.resolution())).toList();
@@ -64,7 +62,7 @@ public final class Findings {
                 adjusted, adjusted < LEVEL ? "<" : ">=", LEVEL, family, family == 1 ? "" : "s", metric, test.p(),
                 verdict == Verdict.INCONCLUSIVE ? detectable(measures, family) : "");
         return new Finding(definition.number(), definition.key(), definition.claim(), definition.test(), metric,
-                context.metric() == PRIMARY, verdict, Double.isNaN(adjusted) ? null : adjusted, reason, measures);
+                context.metric() == Metric.PRIMARY, verdict, Double.isNaN(adjusted) ? null : adjusted, reason, measures);
     }
 
     /** The deciding measures' minimum detectable effects, at the strictest level Holm could have used. */

@@ -1,5 +1,6 @@
 package io.transferlab.analysis.figure;
 
+import io.transferlab.analysis.Cells;
 import io.transferlab.analysis.Metric;
 import io.transferlab.contracts.messaging.ResultCell;
 import io.transferlab.contracts.spec.Variant;
@@ -17,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class Figure2Test {
 
     private static final List<ResultCell> CELLS = List.of(
-            new ResultCell(Variant.BASE_B, 0, 2, 0.62, 0.01, 0.61, 0.01),
-            new ResultCell(Variant.BNB, 1, 2, 0.63, 0.02, 0.52, 0.02),
-            new ResultCell(Variant.BNB, 2, 2, 0.60, 0.0, 0.60, 0.0),
-            new ResultCell(Variant.ANB_PLUS, 1, 2, 0.64, 0.01, 0.64, 0.01));
+            Cells.cell(Variant.BASE_B, 0, 2, 0.62, 0.01, 0.61, 0.01),
+            Cells.cell(Variant.BNB, 1, 2, 0.63, 0.02, 0.52, 0.02),
+            Cells.cell(Variant.BNB, 2, 2, 0.60, 0.0, 0.60, 0.0),
+            Cells.cell(Variant.ANB_PLUS, 1, 2, 0.64, 0.01, 0.64, 0.01));
 
     @Test
     void drawsEveryPointWithItsErrorBarTheBaseLineAndThePapersCurves() throws Exception {

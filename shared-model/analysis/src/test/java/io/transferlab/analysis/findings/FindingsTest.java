@@ -1,5 +1,6 @@
 package io.transferlab.analysis.findings;
 
+import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.PaperFigure2;
 import io.transferlab.analysis.Score;
 import io.transferlab.analysis.ScoreChecks;
@@ -98,7 +99,7 @@ class FindingsTest {
         List<Score> scores = Sweeps.sweep(Sweeps.Shape.FLAT, 3, 0.005, new Random(3));
         List<Score> withNan = new ArrayList<>(scores);
         withNan.replaceAll(s -> s.variant() == Variant.BNB && s.depth() == 4 && s.seed() == 2
-                ? new Score(s.variant(), s.depth(), s.seed(), s.test(), Double.NaN) : s);
+                ? new Score(s.variant(), s.depth(), s.seed(), s.value(Metric.TEST), Double.NaN) : s);
 
         List<Finding> findings = Findings.of(withNan);
 

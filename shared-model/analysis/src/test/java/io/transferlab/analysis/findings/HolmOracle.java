@@ -1,5 +1,6 @@
 package io.transferlab.analysis.findings;
 
+import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.Score;
 import io.transferlab.analysis.TTestOracle;
 import io.transferlab.contracts.messaging.Verdict;
@@ -77,7 +78,7 @@ final class HolmOracle {
 
         double get(Variant variant, int depth) {
             return table.stream().filter(s -> s.seed() == seed && s.variant() == variant && s.depth() == depth)
-                    .findFirst().orElseThrow().bestValidation();
+                    .findFirst().orElseThrow().value(Metric.BEST_VALIDATION);
         }
 
         double mean(Variant variant, int from, int to) {

@@ -46,6 +46,13 @@ public final class MessageSchemas {
             "A complete study: the gain of transfer over training from scratch across its levels, its finding and"
                     + " the advice per level.");
 
+    /**
+     * The variant labels, in a schema of their own that every message schema refers to ({@code "$ref":
+     * "variant.schema.json"}, resolved against {@link #BASE_URI}): a new variant changes this one file. A validator
+     * reads it from the same place as the others (for the class path: {@code BASE_URI} mapped to {@code schemas/}).
+     */
+    public static final String VARIANTS = "variant.schema.json";
+
     /** In the order of {@link Topics#ALL}; the requests topic carries two types (a study request has a studyId). */
     public static final List<Entry> ALL = List.of(REQUEST, STUDY_REQUEST, REJECTION, ACCEPTED, JOB, CHECKPOINT,
             EVALUATION, STATUS, RESULT, STUDY_RESULT);

@@ -2,26 +2,26 @@ package io.transferlab.contracts.messaging;
 
 import io.transferlab.contracts.spec.Variant;
 
+import java.util.List;
+import java.util.NoSuchElementException;
+
 /**
  * One point of Figure 2, over seeds.
  *
- * @param variant     which network
- * @param depth       n (0 for base nets)
- * @param count        nets scored (one per seed)
- * @param testMean     mean top-1 of the last checkpoint on the test part
- * @param testStd      its sample standard deviation (0 for one seed)
- * @param bestValMean  mean of the paper's metric (best-k validation mean)
- * @param bestValStd   its sample standard deviation
- * @param testCount    nets with a finite test accuracy: what testMean and its interval are over
- * @param bestValCount nets with a finite best-validation score: what bestValMean and its interval are over (a net
- *                     that recorded no validation score has none)
+ * @param variant which network
+ * @param depth   n (0 for base nets)
+ * @param count   nets scored (one per seed)
+ * @param metrics each reported metric over those nets, the primary one first
  */
-public record ResultCell(Variant variant, int depth, int count, double testMean, double testStd, double bestValMean,
-                         double bestValStd, int testCount, int bestValCount) {
+public record ResultCell(Variant variant, int depth, int count, List<MetricSummary> metrics) {
 
-    /** A cell whose every net has a finite value on both metrics. */
-    public ResultCell(Variant variant, int depth, int count, double testMean, double testStd, double bestValMean,
-                      double bestValStd) {
-        this(variant, depth, count, testMean, testStd, bestValMean, bestValStd, count, count);
+    public ResultCell {
+        metrics = List.copyOf(metrics);
+    }
+
+    /** The cell's summary on the metric with this key. */
+    public MetricSummary metric(String key) {
+        return metrics.stream().filter(m -> m.metric().equals(key)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException(variant.label(depth) + " has no metric '" + key + "'"));
     }
 }

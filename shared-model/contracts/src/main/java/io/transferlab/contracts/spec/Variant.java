@@ -14,29 +14,44 @@ import java.util.stream.Collectors;
  * "RnY" keeps its first n layers at their random initial weights, frozen.
  */
 public enum Variant {
-    BASE_A("baseA", Half.A, null, false, 1),
-    BASE_B("baseB", Half.B, null, false, 2),
-    BNB("BnB", Half.B, Half.B, false, 3),
-    BNB_PLUS("BnB+", Half.B, Half.B, true, 4),
-    ANB("AnB", Half.B, Half.A, false, 5),
-    ANB_PLUS("AnB+", Half.B, Half.A, true, 6),
-    RNB("RnB", Half.B, null, false, 7),
-    ANA("AnA", Half.A, Half.A, false, 8),
-    ANA_PLUS("AnA+", Half.A, Half.A, true, 9),
-    BNA("BnA", Half.A, Half.B, false, 10),
-    BNA_PLUS("BnA+", Half.A, Half.B, true, 11),
-    RNA("RnA", Half.A, null, false, 12);
+    BASE_A("baseA", Half.A, Prefix.NONE, null, false, 1),
+    BASE_B("baseB", Half.B, Prefix.NONE, null, false, 2),
+    BNB("BnB", Half.B, Prefix.COPIED, Half.B, false, 3),
+    BNB_PLUS("BnB+", Half.B, Prefix.COPIED, Half.B, true, 4),
+    ANB("AnB", Half.B, Prefix.COPIED, Half.A, false, 5),
+    ANB_PLUS("AnB+", Half.B, Prefix.COPIED, Half.A, true, 6),
+    RNB("RnB", Half.B, Prefix.RANDOM, null, false, 7),
+    ANA("AnA", Half.A, Prefix.COPIED, Half.A, false, 8),
+    ANA_PLUS("AnA+", Half.A, Prefix.COPIED, Half.A, true, 9),
+    BNA("BnA", Half.A, Prefix.COPIED, Half.B, false, 10),
+    BNA_PLUS("BnA+", Half.A, Prefix.COPIED, Half.B, true, 11),
+    RNA("RnA", Half.A, Prefix.RANDOM, null, false, 12);
+
+    /** Where a net's first n layers come from. */
+    public enum Prefix {
+        /** A base net: no prefix, every layer trains from its own random start. */
+        NONE,
+        /** Copied from the final checkpoint of the source half's base net. */
+        COPIED,
+        /** Left at the net's random initial weights: the control for what copied weights bring. */
+        RANDOM
+    }
 
     private final String label;
     private final Half target;
+    private final Prefix prefix;
     private final Half source;
     private final boolean fineTuned;
     private final int salt;
 
-    /** @param salt the variant's stream number in seeds derived per variant: fixed for good, never the ordinal */
-    Variant(String label, Half target, Half source, boolean fineTuned, int salt) {
+    /**
+     * @param source the base net's half the prefix is copied from; null unless the prefix is copied
+     * @param salt   the variant's stream number in seeds derived per variant: fixed for good, never the ordinal
+     */
+    Variant(String label, Half target, Prefix prefix, Half source, boolean fineTuned, int salt) {
         this.label = label;
         this.target = target;
+        this.prefix = prefix;
         this.source = source;
         this.fineTuned = fineTuned;
         this.salt = salt;
@@ -62,12 +77,16 @@ public enum Variant {
         return Optional.ofNullable(source);
     }
 
+    public Prefix prefix() {
+        return prefix;
+    }
+
     public boolean isBase() {
-        return this == BASE_A || this == BASE_B;
+        return prefix == Prefix.NONE;
     }
 
     public boolean isControl() {
-        return this == RNA || this == RNB;
+        return prefix == Prefix.RANDOM;
     }
 
     /** Whether the first n layers keep their weights (copied or random) during training. */

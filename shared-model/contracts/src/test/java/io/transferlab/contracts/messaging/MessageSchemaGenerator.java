@@ -20,6 +20,7 @@ import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.SplitSpec;
 import io.transferlab.contracts.spec.TrainingBudget;
+import io.transferlab.contracts.spec.Variant;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,6 +67,7 @@ final class MessageSchemaGenerator {
                     "profile", "budget", "evaluation")),
             Map.entry(StudyAxisSpec.class, components(StudyAxisSpec.class)),
             Map.entry(TransferGain.class, Set.of("mean", "ciLow", "ciHigh")),
+            Map.entry(MetricSummary.class, Set.of("ciLow", "ciHigh")),
             Map.entry(Choice.class, Set.of("ciLow", "ciHigh", "maxLoss")),
             Map.entry(LevelAdvice.class, Set.of("best", "cheapest")));
 
@@ -80,10 +82,12 @@ final class MessageSchemaGenerator {
     /** The schema as committed: pretty-printed, one trailing newline. */
     String generate(MessageSchemas.Entry entry) {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(Json.MAPPER,
-                SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-                .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
+                SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON);
+        // Before the Jackson module's own enum definitions, which would otherwise copy the labels.
+        config.forTypesInGeneral().withCustomDefinitionProvider(MessageSchemaGenerator::variant)
+                .withCustomDefinitionProvider(MessageSchemaGenerator::floatingPoint);
+        config.with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT);
-        config.forTypesInGeneral().withCustomDefinitionProvider(MessageSchemaGenerator::floatingPoint);
         config.forFields()
                 .withRequiredCheck(field -> !optional(field))
                 .withNullableCheck(field -> !field.isFakeContainerItemScope() && optional(field))
@@ -93,11 +97,33 @@ final class MessageSchemaGenerator {
         ObjectNode schema = Json.MAPPER.createObjectNode().set("$schema", generated.remove("$schema"));
         schema.put("$id", entry.id()).put("title", entry.type().getSimpleName())
                 .put("description", entry.description()).setAll(generated);
+        return pretty(schema);
+    }
+
+    /** The schema of {@link MessageSchemas#VARIANTS}: the labels, in the paper's order. */
+    String variants() {
+        ObjectNode schema = Json.MAPPER.createObjectNode().put("$schema", SchemaVersion.DRAFT_2020_12.getIdentifier())
+                .put("$id", MessageSchemas.BASE_URI + MessageSchemas.VARIANTS).put("title", "Variant")
+                .put("description", "A network of the paper, by its label: XnY copies the first n layers of base net X"
+                        + " and trains on half Y, + fine-tunes them, RnY keeps them random.")
+                .put("type", "string");
+        schema.putArray("enum").addAll(Arrays.stream(Variant.values()).map(v -> schema.textNode(v.label())).toList());
+        return pretty(schema);
+    }
+
+    private static String pretty(ObjectNode schema) {
         try {
             return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A variant is a reference to the one schema of the labels, never a copy of them. */
+    private static CustomDefinition variant(ResolvedType type, SchemaGenerationContext context) {
+        return type.getErasedType() != Variant.class ? null : new CustomDefinition(context.getGeneratorConfig()
+                .createObjectNode().put("$ref", MessageSchemas.VARIANTS), CustomDefinition.INLINE_DEFINITION,
+                CustomDefinition.EXCLUDING_ATTRIBUTES);
     }
 
     private static boolean optional(FieldScope field) {

@@ -95,9 +95,12 @@ final class SampleMessages {
 
     static ExperimentResult result() {
         List<ResultCell> cells = List.of(
-                new ResultCell(Variant.BASE_B, 0, 3, 0.9412, 0.0031, 0.9388, 0.0027),
-                new ResultCell(Variant.BNB, 3, 3, 0.9305, 0.0042, 0.9290, 0.0035),
-                new ResultCell(Variant.ANB_PLUS, 3, 3, 0.9450, 0.0020, 0.9431, 0.0024));
+                cell(Variant.BASE_B, 0, 0.9388, 0.0027, 0.9412, 0.0031),
+                cell(Variant.BNB, 3, 0.9290, 0.0035, 0.9305, 0.0042),
+                cell(Variant.ANB_PLUS, 3, 0.9431, 0.0024, 0.9450, 0.0020),
+                // one seed: no interval
+                new ResultCell(Variant.RNB, 3, 1, List.of(new MetricSummary("bestValidation", 0.7012, 0, 1, null, null),
+                        new MetricSummary("test", 0.7040, 0, 1, null, null))));
         List<Finding> findings = List.of(
                 new Finding(1, "co-adaptation", "Frozen BnB dips at middle depths and recovers at the top.",
                         "both the dip and the recovery are above 0", "bestValidation", true, Verdict.SUPPORTED, 0.012,
@@ -146,5 +149,17 @@ final class SampleMessages {
 
     private static ShardRef shard(String key, int count) {
         return new ShardRef(key, Digests.sha256(key.getBytes(StandardCharsets.UTF_8)), count);
+    }
+
+    /** A three-seed cell on both metrics; t(0.975, 2) = 4.303 gives the intervals. */
+    private static ResultCell cell(Variant variant, int depth, double bestValidation, double bestValidationStd,
+                                   double test, double testStd) {
+        return new ResultCell(variant, depth, 3, List.of(summary("bestValidation", bestValidation, bestValidationStd),
+                summary("test", test, testStd)));
+    }
+
+    private static MetricSummary summary(String metric, double mean, double std) {
+        double half = 4.303 * std / Math.sqrt(3);
+        return new MetricSummary(metric, mean, std, 3, mean - half, mean + half);
     }
 }
