@@ -6,6 +6,7 @@ import io.transferlab.contracts.spec.Variant;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,12 @@ class PlannerTest {
 
     private static Map<String, PlannedJob> byId(List<PlannedJob> plan) {
         return plan.stream().collect(Collectors.toMap(PlannedJob::jobId, job -> job));
+    }
+
+    /** Every variant's jobs: one base net of each half, and every other variant once per depth, per seed. */
+    private static int jobs(int seeds, int depths) {
+        int bases = (int) Arrays.stream(Variant.values()).filter(Variant::isBase).count();
+        return seeds * (bases + (Variant.values().length - bases) * depths);
     }
 
     private static PlannedJob find(List<PlannedJob> plan, Variant variant, int depth, long seed) {
@@ -100,7 +107,7 @@ class PlannerTest {
         }
         assertThat(find(plan, Variant.BASE_A, 0, 1).parentJobId()).isNull();
         assertThat(find(plan, Variant.BASE_B, 0, 1).parentJobId()).isNull();
-        assertThat(plan).hasSize(2 + 10 * 7);
+        assertThat(plan).hasSize(jobs(1, 7));
     }
 
     @Test
@@ -223,6 +230,6 @@ class PlannerTest {
         assertThat(Planner.plan(spec().variants(Variant.ANB_PLUS, Variant.BNB).depths(4).build().resolve()))
                 .extracting(PlannedJob::label).containsExactly("baseA", "baseB", "AnB+ n=4", "BnB n=4");
         assertThat(Planner.plan(spec().variants(Variant.values()).depths(1, 7).seeds(5L, 6L).build().resolve()))
-                .hasSize(2 * (2 + 10 * 2));
+                .hasSize(jobs(2, 2));
     }
 }

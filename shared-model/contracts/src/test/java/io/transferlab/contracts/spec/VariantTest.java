@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,8 +62,8 @@ class VariantTest {
     void unknownLabelListsTheKnownLabels() {
         assertThatThrownBy(() -> Variant.fromLabel("CnB"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown variant 'CnB' (known: baseA, baseB, BnB, BnB+, AnB, AnB+, RnB, AnA, AnA+, "
-                        + "BnA, BnA+, RnA)");
+                .hasMessageStartingWith("unknown variant 'CnB' (known: baseA, baseB, BnB, BnB+, AnB, AnB+, RnB, ")
+                .hasMessageContaining(", RnA");
     }
 
     @Test
@@ -124,12 +125,21 @@ class VariantTest {
         }
     }
 
-    /** Pinned: a variant's salt feeds its seeds, so changing one would change that variant's results. */
+    /**
+     * Pinned: a variant's salt feeds its seeds, so changing one would change that variant's results. A new variant
+     * gets the next free number here and in its constant.
+     */
+    private static final Map<Variant, Integer> SALTS = Map.ofEntries(Map.entry(Variant.BASE_A, 1),
+            Map.entry(Variant.BASE_B, 2), Map.entry(Variant.BNB, 3), Map.entry(Variant.BNB_PLUS, 4),
+            Map.entry(Variant.ANB, 5), Map.entry(Variant.ANB_PLUS, 6), Map.entry(Variant.RNB, 7),
+            Map.entry(Variant.ANA, 8), Map.entry(Variant.ANA_PLUS, 9), Map.entry(Variant.BNA, 10),
+            Map.entry(Variant.BNA_PLUS, 11), Map.entry(Variant.RNA, 12));
+
     @ParameterizedTest
-    @CsvSource({"BASE_A, 1", "BASE_B, 2", "BNB, 3", "BNB_PLUS, 4", "ANB, 5", "ANB_PLUS, 6", "RNB, 7", "ANA, 8",
-            "ANA_PLUS, 9", "BNA, 10", "BNA_PLUS, 11", "RNA, 12"})
-    void saltsArePinned(Variant variant, int salt) {
-        assertThat(variant.salt()).isEqualTo(salt);
+    @EnumSource(Variant.class)
+    void everySaltIsPinned(Variant variant) {
+        assertThat(SALTS).as("pin %s's salt in SALTS", variant).containsKey(variant);
+        assertThat(variant.salt()).isEqualTo(SALTS.get(variant));
     }
 
     @Test
