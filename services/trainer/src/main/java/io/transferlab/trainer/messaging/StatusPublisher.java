@@ -1,4 +1,4 @@
-package io.transferlab.trainer.training;
+package io.transferlab.trainer.messaging;
 
 import io.transferlab.contracts.messaging.JobStatus;
 import io.transferlab.contracts.plan.PlannedJob;
@@ -6,14 +6,14 @@ import io.transferlab.network.training.IterationStats;
 import io.transferlab.network.training.ProgressListener;
 import io.transferlab.service.messaging.AckedSend;
 import io.transferlab.trainer.config.TrainerConfig;
-import io.transferlab.trainer.messaging.TrainerChannels;
+import io.transferlab.trainer.training.JobStatusEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 
 /** Publishes what the trainer does with a job: start, throttled progress, finish, failure. */
 @ApplicationScoped
-public class StatusPublisher {
+public class StatusPublisher implements JobStatusEvents {
 
     private final Emitter<String> status;
     private final TrainerConfig config;
@@ -23,31 +23,31 @@ public class StatusPublisher {
         this.config = config;
     }
 
-    /**
-     * Training begins at {@code iteration}: 0, or where the latest checkpoint of an earlier attempt stopped; of
-     * {@code totalIterations} in all.
-     */
+    @Override
     public void started(PlannedJob job, long iteration, long totalIterations) {
         send(job, JobStatus.State.STARTED, iteration, totalIterations, Double.NaN, 0,
                 iteration == 0 ? null : "resumed from the checkpoint at iteration " + iteration, true);
     }
 
+    @Override
     public void finished(PlannedJob job, long iterations) {
         send(job, JobStatus.State.FINISHED, iterations, iterations, Double.NaN, 0, null, true);
     }
 
-    /** Stopped at {@code iteration}, checkpointed there, for the trainer that now has the job's partition. */
+    @Override
     public void handedOver(PlannedJob job, long iteration, long totalIterations) {
         send(job, JobStatus.State.HANDED_OVER, iteration, totalIterations, Double.NaN, 0, "stopped at iteration "
                 + iteration
                 + ": its partition moved to another trainer, which resumes from the checkpoint here", true);
     }
 
+    @Override
     public void failed(PlannedJob job, Throwable error) {
         send(job, JobStatus.State.FAILED, 0, 0, Double.NaN, 0, String.valueOf(error), true);
     }
 
-    /** Progress events every few iterations; not awaited, they are informational. */
+    /** Every {@code progressEvery} iterations; not awaited, they are informational. */
+    @Override
     public ProgressListener progress(PlannedJob job) {
         return new ProgressListener() {
             @Override
