@@ -153,11 +153,6 @@ public final class TinyExperiment {
                 .map(dependent -> new TrainingJob(dependent, spec, specDigest, shards, List.of())).toList());
     }
 
-    /** The training job as it travels on the jobs topic. */
-    public String trainingJobJson(Variant variant) {
-        return Json.write(trainingJob(variant));
-    }
-
     /** The half's shards as data-prep writes them: its seed's draw (data seed = the seed) and the test shard. */
     private HalfShards half(Half half) {
         HalfParts parts = parts(half);

@@ -12,8 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 
-import java.util.List;
-
 /**
  * Tells the others that a job's final checkpoint is stored: the evaluator gets {@link CheckpointReady}, and for a base
  * net the transfer jobs that waited on it go back on the jobs topic, each on its own partition ({@link JobPartitions}).
