@@ -25,25 +25,24 @@ public class StatusPublisher implements JobStatusEvents {
 
     @Override
     public void started(PlannedJob job, long iteration, long totalIterations) {
-        send(job, JobStatus.State.STARTED, iteration, totalIterations, Double.NaN, 0,
-                iteration == 0 ? null : "resumed from the checkpoint at iteration " + iteration, true);
+        sendAndWait(turn(job, JobStatus.State.STARTED, iteration, totalIterations,
+                iteration == 0 ? null : "resumed from the checkpoint at iteration " + iteration));
     }
 
     @Override
     public void finished(PlannedJob job, long iterations) {
-        send(job, JobStatus.State.FINISHED, iterations, iterations, Double.NaN, 0, null, true);
+        sendAndWait(turn(job, JobStatus.State.FINISHED, iterations, iterations, null));
     }
 
     @Override
     public void handedOver(PlannedJob job, long iteration, long totalIterations) {
-        send(job, JobStatus.State.HANDED_OVER, iteration, totalIterations, Double.NaN, 0, "stopped at iteration "
-                + iteration
-                + ": its partition moved to another trainer, which resumes from the checkpoint here", true);
+        sendAndWait(turn(job, JobStatus.State.HANDED_OVER, iteration, totalIterations, "stopped at iteration "
+                + iteration + ": its partition moved to another trainer, which resumes from the checkpoint here"));
     }
 
     @Override
     public void failed(PlannedJob job, Throwable error) {
-        send(job, JobStatus.State.FAILED, 0, 0, Double.NaN, 0, String.valueOf(error), true);
+        sendAndWait(turn(job, JobStatus.State.FAILED, 0, 0, String.valueOf(error)));
     }
 
     /** Every {@code progressEvery} iterations; not awaited, they are informational. */
@@ -53,21 +52,24 @@ public class StatusPublisher implements JobStatusEvents {
             @Override
             public void onIteration(IterationStats stats) {
                 if (stats.iteration() % config.progressEvery() == 0) {
-                    send(job, JobStatus.State.PROGRESS, stats.iteration(), stats.totalIterations(), stats.loss(),
-                            stats.imagesPerSecond(), null, false);
+                    // JSON has no NaN: a loss not computed yet travels as 0.
+                    AckedSend.send(status, job.jobId(), new JobStatus(job.jobId(), job.experimentId(),
+                            JobStatus.State.PROGRESS, config.workerId(), stats.iteration(), stats.totalIterations(),
+                            Double.isNaN(stats.loss()) ? 0 : stats.loss(), stats.imagesPerSecond(), null));
                 }
             }
         };
     }
 
-    private void send(PlannedJob job, JobStatus.State state, long iteration, long total, double loss, double rate,
-                      String message, boolean await) {
-        JobStatus event = new JobStatus(job.jobId(), job.experimentId(), state, config.workerId(), iteration, total,
-                Double.isNaN(loss) ? 0 : loss, rate, message);
-        if (await) {
-            AckedSend.sendAndWait(status, job.jobId(), event);
-        } else {
-            AckedSend.send(status, job.jobId(), event);
-        }
+    /** A turn in the job's life, with no loss or throughput to report. */
+    private JobStatus turn(PlannedJob job, JobStatus.State state, long iteration, long totalIterations,
+                           String message) {
+        return new JobStatus(job.jobId(), job.experimentId(), state, config.workerId(), iteration, totalIterations, 0,
+                0, message);
+    }
+
+    /** Turns are awaited: the job's record is committed only after they are durable. */
+    private void sendAndWait(JobStatus event) {
+        AckedSend.sendAndWait(status, event.jobId(), event);
     }
 }
