@@ -82,8 +82,8 @@ public final class TinyExperiment {
         ExperimentSpec request = new ExperimentSpec(experimentId, new DatasetRef("mnist", null),
                 SplitSpec.explicit(List.of(0, 1), List.of(2, 3)), NetArchitecture.COMPACT8.id(), List.of(1), variants,
                 List.of(SEED), null,
-                new TrainingBudget(null, ITERATIONS, BATCH_SIZE, null, null, null, null, null, null, null,
-                        CHECKPOINT_EVERY, null),
+                TrainingBudget.builder().iterations(ITERATIONS).batchSize(BATCH_SIZE)
+                        .checkpointEvery(CHECKPOINT_EVERY).build(),
                 new EvaluationSettings(VALIDATE_EVERY, null, null, null));
         List<String> problems = new SpecValidator(ValidationBounds.DEFAULT).validate(request);
         if (!problems.isEmpty()) {
