@@ -15,15 +15,15 @@ import io.transferlab.contracts.spec.TrainingBudget;
 import io.transferlab.contracts.spec.TrainingLength;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.data.DataPreparation;
-import io.transferlab.data.DatasetCatalog;
 import io.transferlab.data.HalfParts;
+import io.transferlab.data.readers.DatasetCatalog;
 import io.transferlab.network.backend.HelperPolicy;
 import io.transferlab.network.backend.NativeRuntime;
 import io.transferlab.network.backend.NativeState;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.data.TensorSet;
-import io.transferlab.network.training.IterationStats;
 import io.transferlab.network.training.CheckpointSink;
+import io.transferlab.network.training.IterationStats;
 import io.transferlab.network.training.JobRunner;
 import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
@@ -61,8 +61,8 @@ public final class TrainerBenchmark {
 
         int total = warmup + measured;
         // The quick profile's optimiser and data limits; no checkpoint or validation inside the timed iterations.
-        TrainingBudget budget = new TrainingBudget(null, total, batch, null, null, null, null, null, null, null,
-                total, null);
+        TrainingBudget budget = TrainingBudget.builder().iterations(total).batchSize(batch).checkpointEvery(total)
+                .build();
         ResolvedSpec spec = new ExperimentSpec("bench", new DatasetRef("fashion-mnist", null),
                 SplitSpec.explicit(range(0, 5), range(5, 10)), null, List.of(1), null, null, "quick", budget,
                 new EvaluationSettings(total, 1, 100, 100)).resolve();

@@ -1,7 +1,6 @@
 package io.transferlab.cli;
 
 import io.transferlab.cli.client.RequestPublisher;
-import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.JobPartitions;
 import io.transferlab.contracts.messaging.JobStatus;

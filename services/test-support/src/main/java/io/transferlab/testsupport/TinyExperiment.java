@@ -82,8 +82,8 @@ public final class TinyExperiment {
         ExperimentSpec request = new ExperimentSpec(experimentId, new DatasetRef("mnist", null),
                 SplitSpec.explicit(List.of(0, 1), List.of(2, 3)), NetArchitecture.COMPACT8.id(), List.of(1), variants,
                 List.of(SEED), null,
-                new TrainingBudget(null, ITERATIONS, BATCH_SIZE, null, null, null, null, null, null, null,
-                        CHECKPOINT_EVERY, null),
+                TrainingBudget.builder().iterations(ITERATIONS).batchSize(BATCH_SIZE)
+                        .checkpointEvery(CHECKPOINT_EVERY).build(),
                 new EvaluationSettings(VALIDATE_EVERY, null, null, null));
         List<String> problems = new SpecValidator(ValidationBounds.DEFAULT).validate(request);
         if (!problems.isEmpty()) {
@@ -151,11 +151,6 @@ public final class TinyExperiment {
     public TrainingJob trainingJob(PlannedJob job) {
         return new TrainingJob(job, spec, specDigest, shards, Planner.dependents(plan(), job.jobId()).stream()
                 .map(dependent -> new TrainingJob(dependent, spec, specDigest, shards, List.of())).toList());
-    }
-
-    /** The training job as it travels on the jobs topic. */
-    public String trainingJobJson(Variant variant) {
-        return Json.write(trainingJob(variant));
     }
 
     /** The half's shards as data-prep writes them: its seed's draw (data seed = the seed) and the test shard. */

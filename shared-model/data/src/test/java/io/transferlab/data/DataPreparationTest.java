@@ -23,7 +23,8 @@ class DataPreparationTest {
     private static PreparedData prepare(DataDraw draw, Integer trainImagesB) {
         ExperimentSpec spec = new ExperimentSpec("draws", new DatasetRef("fashion-mnist", null),
                 new SplitSpec(null, null, 7L, null, null, null, draw), null, null, null, List.of(1L, 2L, 3L), null,
-                new TrainingBudget(1, null, 10, null, null, null, null, null, null, 100, null, trainImagesB),
+                TrainingBudget.builder().epochs(1).batchSize(10).trainImagesPerHalf(100).trainImagesB(trainImagesB)
+                        .build(),
                 new EvaluationSettings(10, 1, 20, 50));
         return DataPreparation.prepare(spec.resolve(), SOURCE);
     }

@@ -86,7 +86,7 @@ public class OncePublisher<R> implements Replayed {
 
     /** Its events changed (accepted, evaluated): its result may be due now. */
     public void publishIfDue(String id) {
-        claim(id).ifPresent(this::send);
+        claim(id).ifPresent(result -> send(id, result));
     }
 
     /** Called with true only once (by the call that completed the replay): publishes everything that waited. */
@@ -106,14 +106,15 @@ public class OncePublisher<R> implements Replayed {
         return result;
     }
 
-    private void send(R result) {
+    /** Sends the result claimed under {@code id}; gives that claim back if the send fails. */
+    private void send(String id, R result) {
         String key = kind.key().apply(result);
         try {
             AckedSend.sendAndWait(emitter, key, result, Metadata.of(event(result, key)));
             LOG.infof("%s complete: published %s to %s", key, kind.eventId().apply(result), topic());
         } catch (RuntimeException e) {
             synchronized (this) {
-                claimed.remove(key);
+                claimed.remove(id);
             }
             throw e;
         }

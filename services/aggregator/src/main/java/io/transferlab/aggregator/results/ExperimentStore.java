@@ -114,9 +114,17 @@ public class ExperimentStore {
         return known(experimentId).map(Experiment::scores);
     }
 
-    /** Every accepted experiment that is a level of a study. */
-    public List<StudyLevelState> studyLevels() {
-        return experiments.values().stream().map(Experiment::studyLevel).flatMap(Optional::stream).toList();
+    /** The study's accepted levels; only their experiments' states are computed, not every study's. */
+    public List<StudyLevelState> studyLevels(String studyId) {
+        return experiments.values().stream()
+                .filter(experiment -> experiment.study().filter(ref -> ref.studyId().equals(studyId)).isPresent())
+                .map(Experiment::studyLevel).flatMap(Optional::stream).toList();
+    }
+
+    /** The ids of the studies with an accepted level, sorted; read from the accepted events alone. */
+    public List<String> studyIds() {
+        return experiments.values().stream().map(Experiment::study).flatMap(Optional::stream)
+                .map(StudyLevelRef::studyId).distinct().sorted().toList();
     }
 
     /** The study the experiment is a level of: read from its accepted event, without computing its state. */

@@ -10,12 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The studies, seen through their levels: a study is the accepted experiments that carry its studyId, so there is
@@ -24,6 +21,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Studies {
+
+    private static final Comparator<StudyLevelState> IN_REQUEST_ORDER =
+            Comparator.comparingInt(level -> level.ref().index());
 
     private final ExperimentStore experiments;
     private final Set<String> resultsSeen = ConcurrentHashMap.newKeySet();
@@ -38,7 +38,7 @@ public class Studies {
     }
 
     public List<String> ids() {
-        return List.copyOf(byStudy().keySet());
+        return experiments.studyIds();
     }
 
     public void resultSeen(StudyResult result) {
@@ -51,7 +51,7 @@ public class Studies {
     }
 
     public List<StudySummary> summaries() {
-        return byStudy().values().stream().map(Studies::summary).toList();
+        return ids().stream().map(this::levels).flatMap(Optional::stream).map(Studies::summary).toList();
     }
 
     public Optional<StudyDetail> detail(String studyId, long now) {
@@ -95,14 +95,9 @@ public class Studies {
         return levels.size() == levels.get(0).ref().levels() && levels.stream().allMatch(StudyLevelState::complete);
     }
 
+    /** The study's accepted levels in the request's order, if it has any; built for this study alone. */
     private Optional<List<StudyLevelState>> levels(String studyId) {
-        return Optional.ofNullable(byStudy().get(studyId));
-    }
-
-    /** Study id to its accepted levels in the request's order; studies by id. */
-    private Map<String, List<StudyLevelState>> byStudy() {
-        return experiments.studyLevels().stream()
-                .sorted(Comparator.comparingInt(level -> level.ref().index()))
-                .collect(Collectors.groupingBy(level -> level.ref().studyId(), TreeMap::new, Collectors.toList()));
+        List<StudyLevelState> levels = experiments.studyLevels(studyId).stream().sorted(IN_REQUEST_ORDER).toList();
+        return levels.isEmpty() ? Optional.empty() : Optional.of(levels);
     }
 }

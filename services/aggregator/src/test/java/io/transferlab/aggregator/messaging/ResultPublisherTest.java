@@ -4,6 +4,7 @@ import io.transferlab.aggregator.results.Evaluations;
 import io.transferlab.aggregator.results.ExperimentStore;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentResult;
+import io.transferlab.contracts.messaging.MessageSchemas;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.testsupport.RecordingEmitter;
@@ -91,6 +92,23 @@ class ResultPublisherTest {
 
         publisher.publishIfDue("exp1");
         publisher.publishIfDue("exp1");
+        assertThat(published()).containsExactly("exp1");
+    }
+
+    @Test
+    void aRefusedSendGivesBackTheClaimOfItsIdWhateverItsRecordKey() {
+        OncePublisher<ExperimentResult> keyedOtherwise = new OncePublisher<>(
+                new OncePublisher.Kind<>(ResultPublisher.EVENT_TYPE, MessageSchemas.RESULT,
+                        result -> "key-" + result.experimentId(), ResultPublisher::eventId,
+                        ExperimentResult::completedAt),
+                new OncePublisher.Results<>(store::ids, store::resultPublished, store::result), broker);
+        keyedOtherwise.endOffsets(Map.of());
+        complete("exp1");
+        broker.refuse(1);
+
+        assertThatThrownBy(() -> keyedOtherwise.publishIfDue("exp1")).isInstanceOf(CompletionException.class);
+        keyedOtherwise.publishIfDue("exp1");
+
         assertThat(published()).containsExactly("exp1");
     }
 

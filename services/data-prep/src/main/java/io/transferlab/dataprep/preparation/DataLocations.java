@@ -2,7 +2,7 @@ package io.transferlab.dataprep.preparation;
 
 import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.DatasetRef;
-import io.transferlab.data.DatasetCatalog;
+import io.transferlab.data.readers.DatasetCatalog;
 import io.transferlab.dataprep.config.DataPrepConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 

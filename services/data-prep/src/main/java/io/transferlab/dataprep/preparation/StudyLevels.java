@@ -145,10 +145,6 @@ final class StudyLevels {
     }
 
     private static TrainingBudget withTargetSize(TrainingBudget budget, int images) {
-        TrainingBudget b = budget == null
-                ? new TrainingBudget(null, null, null, null, null, null, null, null, null, null, null, null) : budget;
-        return new TrainingBudget(b.epochs(), b.iterations(), b.batchSize(), b.learningRate(), b.lrDecay(),
-                b.lrStepIterations(), b.momentum(), b.weightDecay(), b.dropout(), b.trainImagesPerHalf(),
-                b.checkpointEvery(), images);
+        return (budget == null ? TrainingBudget.builder() : budget.toBuilder()).trainImagesB(images).build();
     }
 }

@@ -22,10 +22,10 @@ import java.time.Duration;
 
 /**
  * Carries one job through: where it starts ({@link JobStart}), training with its data shards from object storage and
- * its checkpoints written back ({@link CheckpointUploads}), then the announcement ({@link JobAnnouncer}), with a status
- * event and metrics at each turn. A duplicate message is only announced again. A job asked to stop (its partition
- * moved to another trainer) leaves its latest checkpoint where it stopped, says so in a status event and is not
- * announced.
+ * its checkpoints written back ({@link CheckpointUploads}), then the announcement ({@link JobAnnouncements}), with a
+ * status event ({@link JobStatusEvents}) and metrics at each turn. A duplicate message is only announced again. A job
+ * asked to stop (its partition moved to another trainer) leaves its latest checkpoint where it stopped, says so in a
+ * status event and is not announced.
  */
 @ApplicationScoped
 public class JobExecutor {
@@ -35,13 +35,14 @@ public class JobExecutor {
     private final CheckpointStore checkpointStore;
     private final CheckpointUploads uploads;
     private final ShardStore shards;
-    private final JobAnnouncer announcer;
-    private final StatusPublisher status;
+    private final JobAnnouncements announcer;
+    private final JobStatusEvents status;
     private final TrainerMetrics metrics;
     private final TrainerConfig config;
 
     public JobExecutor(CheckpointStore checkpointStore, CheckpointUploads uploads, ShardStore shards,
-                       JobAnnouncer announcer, StatusPublisher status, TrainerMetrics metrics, TrainerConfig config) {
+                       JobAnnouncements announcer, JobStatusEvents status, TrainerMetrics metrics,
+                       TrainerConfig config) {
         this.checkpointStore = checkpointStore;
         this.uploads = uploads;
         this.shards = shards;

@@ -14,10 +14,13 @@ public enum Profile {
      * about 15 minutes on a 2-core machine; the sizes were chosen by measurement (see docs/profiles.md). Its 30
      * iterations give 3 validation points, so the paper's metric averages the best 3.
      */
-    QUICK(new TrainingBudget(null, 30, 32, 0.01, 0.1, 100_000, 0.9, 5e-4, 0.5, 6000, 15, null),
+    QUICK(TrainingBudget.builder().iterations(30).batchSize(32).learningRate(0.01).lrDecay(0.1)
+            .lrStepIterations(100_000).momentum(0.9).weightDecay(5e-4).dropout(0.5).trainImagesPerHalf(6000)
+            .checkpointEvery(15).build(),
             new EvaluationSettings(10, 3, 100, 500)),
     /** The paper's protocol: batch 256, lr 0.01 divided by 10 every 100k iterations, 450k iterations. */
-    PAPER(new TrainingBudget(null, 450_000, 256, 0.01, 0.1, 100_000, 0.9, 5e-4, 0.5, null, 5000, null),
+    PAPER(TrainingBudget.builder().iterations(450_000).batchSize(256).learningRate(0.01).lrDecay(0.1)
+            .lrStepIterations(100_000).momentum(0.9).weightDecay(5e-4).dropout(0.5).checkpointEvery(5000).build(),
             new EvaluationSettings(4000, 10, null, null));
 
     private final TrainingBudget budget;

@@ -39,4 +39,108 @@ public record TrainingBudget(Integer epochs, Integer iterations, Integer batchSi
                 checkpointEvery != null ? checkpointEvery : defaults.checkpointEvery,
                 trainImagesB != null ? trainImagesB : defaults.trainImagesB);
     }
+
+    /** A budget with every field left out: the profile's, once {@link #orElse} has filled it. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This budget to change a few fields of; the record itself stays as it is. */
+    public Builder toBuilder() {
+        Builder copy = new Builder();
+        copy.epochs = epochs;
+        copy.iterations = iterations;
+        copy.batchSize = batchSize;
+        copy.learningRate = learningRate;
+        copy.lrDecay = lrDecay;
+        copy.lrStepIterations = lrStepIterations;
+        copy.momentum = momentum;
+        copy.weightDecay = weightDecay;
+        copy.dropout = dropout;
+        copy.trainImagesPerHalf = trainImagesPerHalf;
+        copy.checkpointEvery = checkpointEvery;
+        copy.trainImagesB = trainImagesB;
+        return copy;
+    }
+
+    /** Names each field it sets, so that a budget is never written as twelve positional values. */
+    public static final class Builder {
+        private Integer epochs;
+        private Integer iterations;
+        private Integer batchSize;
+        private Double learningRate;
+        private Double lrDecay;
+        private Integer lrStepIterations;
+        private Double momentum;
+        private Double weightDecay;
+        private Double dropout;
+        private Integer trainImagesPerHalf;
+        private Integer checkpointEvery;
+        private Integer trainImagesB;
+
+        public Builder epochs(Integer value) {
+            epochs = value;
+            return this;
+        }
+
+        public Builder iterations(Integer value) {
+            iterations = value;
+            return this;
+        }
+
+        public Builder batchSize(Integer value) {
+            batchSize = value;
+            return this;
+        }
+
+        public Builder learningRate(Double value) {
+            learningRate = value;
+            return this;
+        }
+
+        public Builder lrDecay(Double value) {
+            lrDecay = value;
+            return this;
+        }
+
+        public Builder lrStepIterations(Integer value) {
+            lrStepIterations = value;
+            return this;
+        }
+
+        public Builder momentum(Double value) {
+            momentum = value;
+            return this;
+        }
+
+        public Builder weightDecay(Double value) {
+            weightDecay = value;
+            return this;
+        }
+
+        public Builder dropout(Double value) {
+            dropout = value;
+            return this;
+        }
+
+        public Builder trainImagesPerHalf(Integer value) {
+            trainImagesPerHalf = value;
+            return this;
+        }
+
+        public Builder checkpointEvery(Integer value) {
+            checkpointEvery = value;
+            return this;
+        }
+
+        public Builder trainImagesB(Integer value) {
+            trainImagesB = value;
+            return this;
+        }
+
+        public TrainingBudget build() {
+            return new TrainingBudget(epochs, iterations, batchSize, learningRate, lrDecay, lrStepIterations,
+                    momentum, weightDecay, dropout, trainImagesPerHalf, checkpointEvery, trainImagesB);
+        }
+    }
 }

@@ -38,7 +38,9 @@ class JsonTest {
                 .variants(Variant.ANB_PLUS, Variant.BASE_B, Variant.RNA)
                 .seeds(0L, 9_000_000_000L)
                 .profile("paper")
-                .budget(new TrainingBudget(3, null, 128, 0.02, 0.5, 1000, 0.8, 1e-4, 0.25, 5000, 10, null))
+                .budget(TrainingBudget.builder().epochs(3).batchSize(128).learningRate(0.02).lrDecay(0.5)
+                        .lrStepIterations(1000).momentum(0.8).weightDecay(1e-4).dropout(0.25)
+                        .trainImagesPerHalf(5000).checkpointEvery(10).build())
                 .evaluation(new EvaluationSettings(20, 5, 100, 200))
                 .build();
     }

@@ -37,7 +37,7 @@ final class SampleMessages {
                     DataDraw.PER_SEED),
             NetArchitecture.COMPACT8.id(), List.of(1, 2, 3, 4, 5, 6, 7), ExperimentSpec.DEFAULT_VARIANTS, List.of(1L),
             "quick",
-            new TrainingBudget(null, 200, 64, null, null, null, null, null, null, null, null, null),
+            TrainingBudget.builder().iterations(200).batchSize(64).build(),
             new EvaluationSettings(20, null, null, null));
     private static final ResolvedSpec RESOLVED = REQUEST.resolve();
     private static final String DIGEST = Json.digest(RESOLVED);

@@ -18,8 +18,8 @@ public final class Specs {
     }
 
     /** A budget that sets only the fields given to the builder. */
-    public static BudgetBuilder budget() {
-        return new BudgetBuilder();
+    public static TrainingBudget.Builder budget() {
+        return TrainingBudget.builder();
     }
 
     public static final class Builder {
@@ -95,7 +95,7 @@ public final class Specs {
             return this;
         }
 
-        public Builder budget(BudgetBuilder value) {
+        public Builder budget(TrainingBudget.Builder value) {
             return budget(value.build());
         }
 
@@ -107,65 +107,6 @@ public final class Specs {
         public ExperimentSpec build() {
             return new ExperimentSpec(experimentId, dataset, split, architecture, depths, variants, seeds, profile,
                     budget, evaluation);
-        }
-    }
-
-    public static final class BudgetBuilder {
-        private Integer epochs;
-        private Integer iterations;
-        private Integer batchSize;
-        private Double learningRate;
-        private Double lrDecay;
-        private Integer lrStepIterations;
-        private Double momentum;
-        private Double weightDecay;
-        private Double dropout;
-        private Integer trainImagesPerHalf;
-        private Integer checkpointEvery;
-
-        public BudgetBuilder epochs(Integer value) {
-            epochs = value;
-            return this;
-        }
-
-        public BudgetBuilder iterations(Integer value) {
-            iterations = value;
-            return this;
-        }
-
-        public BudgetBuilder batchSize(Integer value) {
-            batchSize = value;
-            return this;
-        }
-
-        public BudgetBuilder learningRate(Double value) {
-            learningRate = value;
-            return this;
-        }
-
-        public BudgetBuilder lrDecay(Double value) {
-            lrDecay = value;
-            return this;
-        }
-
-        public BudgetBuilder momentum(Double value) {
-            momentum = value;
-            return this;
-        }
-
-        public BudgetBuilder dropout(Double value) {
-            dropout = value;
-            return this;
-        }
-
-        public BudgetBuilder trainImagesPerHalf(Integer value) {
-            trainImagesPerHalf = value;
-            return this;
-        }
-
-        public TrainingBudget build() {
-            return new TrainingBudget(epochs, iterations, batchSize, learningRate, lrDecay, lrStepIterations,
-                    momentum, weightDecay, dropout, trainImagesPerHalf, checkpointEvery, null);
         }
     }
 }

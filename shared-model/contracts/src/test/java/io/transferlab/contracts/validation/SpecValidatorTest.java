@@ -9,6 +9,7 @@ import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.contracts.spec.Profile;
 import io.transferlab.contracts.spec.Specs;
 import io.transferlab.contracts.spec.SplitSpec;
+import io.transferlab.contracts.spec.TrainingBudget;
 import io.transferlab.contracts.spec.Variant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -381,7 +382,7 @@ class SpecValidatorTest {
     @Nested
     class Budgets {
 
-        private List<String> validateSmall(Specs.BudgetBuilder budget) {
+        private List<String> validateSmall(TrainingBudget.Builder budget) {
             return SMALL_VALIDATOR.validate(spec().budget(budget).build());
         }
 

@@ -1,19 +1,16 @@
-package io.transferlab.trainer.training;
+package io.transferlab.trainer.messaging;
 
 import io.transferlab.contracts.messaging.CheckpointManifest;
 import io.transferlab.contracts.messaging.CheckpointReady;
 import io.transferlab.contracts.messaging.JobPartitions;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.plan.PlannedJob;
-import io.transferlab.contracts.plan.Planner;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.service.messaging.AckedSend;
-import io.transferlab.trainer.messaging.TrainerChannels;
+import io.transferlab.trainer.training.JobAnnouncements;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-
-import java.util.List;
 
 /**
  * Tells the others that a job's final checkpoint is stored: the evaluator gets {@link CheckpointReady}, and for a base
@@ -22,7 +19,7 @@ import java.util.List;
  * durable.
  */
 @ApplicationScoped
-public class JobAnnouncer {
+public class JobAnnouncer implements JobAnnouncements {
 
     private final Emitter<String> checkpoints;
     private final Emitter<String> jobs;
@@ -33,7 +30,7 @@ public class JobAnnouncer {
         this.jobs = jobs;
     }
 
-    /** @param trainSeconds wall time of this attempt; 0 when the checkpoint was stored already */
+    @Override
     public void announce(TrainingJob message, CheckpointManifest manifest, double trainSeconds) {
         AckedSend.sendAndWait(checkpoints, message.job().jobId(), ready(message, manifest, trainSeconds));
         for (TrainingJob dependent : message.dependents()) {

@@ -1,10 +1,9 @@
-package io.transferlab.data;
+package io.transferlab.data.readers;
 
 import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.InputShape;
-import io.transferlab.data.readers.CifarReader;
-import io.transferlab.data.readers.IdxReader;
-import io.transferlab.data.readers.ImageFolderReader;
+import io.transferlab.data.DatasetException;
+import io.transferlab.data.TrainTest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,11 @@
-package io.transferlab.data;
+package io.transferlab.data.readers;
 
 import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.InputShape;
 import io.transferlab.contracts.spec.NetArchitecture;
+import io.transferlab.data.DatasetException;
+import io.transferlab.data.ImageSet;
+import io.transferlab.data.TrainTest;
 import io.transferlab.data.synthetic.SyntheticImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package io.transferlab.trainer.training;
+package io.transferlab.trainer.messaging;
 
 import io.transferlab.contracts.messaging.CheckpointManifest;
 import io.transferlab.contracts.messaging.CheckpointReady;

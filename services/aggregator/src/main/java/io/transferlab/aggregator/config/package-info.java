@@ -1,0 +1,4 @@
+/**
+ * The aggregator's typed configuration.
+ */
+package io.transferlab.aggregator.config;

@@ -1,0 +1,4 @@
+/**
+ * The aggregator's Prometheus gauges, read from the store at each scrape.
+ */
+package io.transferlab.aggregator.metrics;

@@ -1,0 +1,4 @@
+/**
+ * The {@code transferlab} command's entry point; its subcommands are in the commands package.
+ */
+package io.transferlab.cli;

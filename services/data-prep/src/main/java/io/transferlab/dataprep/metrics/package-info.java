@@ -1,0 +1,4 @@
+/**
+ * data-prep's Prometheus metrics.
+ */
+package io.transferlab.dataprep.metrics;

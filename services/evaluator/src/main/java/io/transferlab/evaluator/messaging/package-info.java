@@ -1,0 +1,4 @@
+/**
+ * The evaluator's Kafka side: checkpoint announcements in, evaluations out.
+ */
+package io.transferlab.evaluator.messaging;

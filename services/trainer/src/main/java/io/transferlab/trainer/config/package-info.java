@@ -1,0 +1,4 @@
+/**
+ * The trainer's typed configuration.
+ */
+package io.transferlab.trainer.config;

@@ -1,0 +1,4 @@
+/**
+ * The object-storage key layout, built only from validated ids.
+ */
+package io.transferlab.contracts.storage;

@@ -1,0 +1,4 @@
+/**
+ * A net scored on a labelled set in inference mode.
+ */
+package io.transferlab.network.evaluation;
