@@ -1,6 +1,7 @@
 package io.transferlab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.transferlab.analysis.Metric;
 import io.transferlab.cli.client.AggregatorClient;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentResult;
@@ -105,7 +106,7 @@ class CliEndToEndTest {
                 .output());
         assertThat(json.path("cells")).hasSize(7).allSatisfy(cell -> assertThat(cell.path("count").asInt())
                 .isEqualTo(2));
-        assertThat(json.path("findings")).hasSize(8);
+        assertThat(json.path("findings")).hasSize(4 * Metric.values().length);
         assertThat(CliRun.of("results", id, "--metric", "bestValidation", "--aggregator", aggregator).output())
                 .contains("Findings (mean of the best validation scores (the paper's metric); primary metric");
         assertThat(CliRun.of("results", id, "--metric", "test", "--aggregator", aggregator).output())
@@ -166,7 +167,7 @@ class CliEndToEndTest {
             List<ConsumerRecord<String, String>> results = recorder.settle(Duration.ofSeconds(5)).stream()
                     .filter(r -> id.equals(r.key())).toList();
             assertThat(TopicRecorder.values(results, Topics.RESULTS, ExperimentResult.class)).singleElement()
-                    .satisfies(result -> assertThat(result.findings()).hasSize(8));
+                    .satisfies(result -> assertThat(result.findings()).hasSize(4 * Metric.values().length));
         }
     }
 

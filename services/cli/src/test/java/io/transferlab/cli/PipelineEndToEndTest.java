@@ -1,5 +1,6 @@
 package io.transferlab.cli;
 
+import io.transferlab.analysis.Metric;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.CheckpointManifest;
 import io.transferlab.contracts.messaging.CheckpointReady;
@@ -108,7 +109,7 @@ class PipelineEndToEndTest {
             assertThat(result.jobs()).isEqualTo(12);
             assertThat(result.cells()).hasSize(12).allSatisfy(cell -> {
                 assertThat(cell.count()).isEqualTo(1);
-                assertThat(cell.metrics()).hasSize(2).allSatisfy(m -> assertThat(m.mean()).isBetween(0.0, 1.0));
+                assertThat(cell.metrics()).hasSize(Metric.values().length).allSatisfy(m -> assertThat(m.mean()).isBetween(0.0, 1.0));
             });
         }
     }

@@ -67,7 +67,7 @@ class ScoresCsvTest {
         String csv = FindingsCsv.write(Findings.of(PaperFigure2.scores()));
 
         assertThat(csv.lines().findFirst()).contains(FindingsCsv.HEADER);
-        assertThat(csv.lines().count()).isEqualTo(1 + 2 * (3 + 3 + 2 + 2));
+        assertThat(csv.lines().count()).isEqualTo(1 + Metric.values().length * (3 + 3 + 2 + 2));
         assertThat(csv).contains("bestValidation,true,1,co-adaptation,NOT_TESTABLE,,\"BnB dip\",true,"
                 + "\"baseB - mean(BnB at n = 3, 4, 5)\",0.018633,,,,1,0.018633");
     }

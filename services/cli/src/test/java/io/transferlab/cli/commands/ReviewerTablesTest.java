@@ -1,6 +1,7 @@
 package io.transferlab.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.transferlab.analysis.Metric;
 import io.transferlab.cli.CliRun;
 import io.transferlab.contracts.json.Json;
 import org.junit.jupiter.api.Test;
@@ -135,7 +136,7 @@ class ReviewerTablesTest {
         for (JsonNode metric : cell.path("metrics")) {
             assertThat(metric.path("count").asInt()).as(metric.path("metric").asText()).isEqualTo(3);
         }
-        assertThat(cell.path("metrics")).hasSize(2);
+        assertThat(cell.path("metrics")).hasSize(Metric.values().length);
         assertThat(json.path("warnings")).hasSize(4);
     }
 
