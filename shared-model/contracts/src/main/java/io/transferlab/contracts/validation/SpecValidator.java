@@ -6,6 +6,7 @@ import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.contracts.spec.Profile;
+import io.transferlab.contracts.spec.ResolvedSplit;
 import io.transferlab.contracts.spec.SplitSpec;
 
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class SpecValidator {
     }
 
     /** The split against the class count of the data as read: an image folder's is known only then. */
-    public static List<String> checkSplit(SplitSpec split, int classes) {
+    public static List<String> checkSplit(ResolvedSplit split, int classes) {
         List<String> problems = new ArrayList<>();
         new SplitChecks(classes).check(split, problems);
         return problems;
@@ -71,7 +72,7 @@ public final class SpecValidator {
         Integer classes = spec.dataset() == null ? null
                 : Dataset.fromId(spec.dataset().name()).flatMap(Dataset::classCount).orElse(null);
         if (spec.split() != null) {
-            new SplitChecks(classes).check(spec.split(), problems);
+            new SplitChecks(classes).check(spec.split().resolve(), problems);
             checkPairs(spec.split(), spec.seeds(), problems);
         }
         if (spec.profile() == null || Profile.ids().contains(spec.profile())) {
@@ -91,13 +92,16 @@ public final class SpecValidator {
             problems.add("dataset.name: missing (known: " + Dataset.ids() + ")");
             return;
         }
-        if (Dataset.fromId(dataset.name()).isEmpty()) {
+        Optional<Dataset> known = Dataset.fromId(dataset.name());
+        if (known.isEmpty()) {
             problems.add("dataset.name: unknown data set '" + dataset.name() + "' (known: " + Dataset.ids() + ")");
         }
         String location = dataset.location();
         if (location == null) {
-            if (Dataset.IMAGE_FOLDER.id().equals(dataset.name())) {
+            if (known.filter(Dataset.IMAGE_FOLDER::equals).isPresent()) {
                 problems.add("dataset.location: an image-folder data set needs a location");
+            } else if (known.isPresent() && known.get().defaultLocation().isEmpty()) {
+                problems.add("dataset.location: " + dataset.name() + " has no default location; pass one");
             }
             return;
         }

@@ -72,7 +72,7 @@ class SpecValidatorTest {
         @Test
         void everyKnownDatasetIsAccepted() {
             for (Dataset dataset : Dataset.values()) {
-                String location = dataset == Dataset.IMAGE_FOLDER ? "/data/images" : null;
+                String location = dataset.defaultLocation().isEmpty() ? "/data/" + dataset.id() : null;
                 assertThat(validate(spec().dataset(dataset.id(), location))).as(dataset.id()).isEmpty();
             }
         }
@@ -111,7 +111,7 @@ class SpecValidatorTest {
         @Test
         void classIndicesAreCheckedAgainstTheChosenDataset() {
             SplitSpec wide = SplitSpec.explicit(List.of(0, 99), List.of(1, 50));
-            assertThat(validate(spec().dataset("cifar100", null).split(wide))).isEmpty();
+            assertThat(validate(spec().dataset("cifar100", "/data/cifar100").split(wide))).isEmpty();
             // An image folder's class count is known only when it is read: any non-negative index passes.
             assertThat(validate(spec().dataset(Dataset.IMAGE_FOLDER.id(), "/data/images").split(wide))).isEmpty();
             assertThat(validate(spec().dataset(Dataset.IMAGE_FOLDER.id(), "/data/images")
@@ -237,7 +237,7 @@ class SpecValidatorTest {
         @Test
         void randomSplitFitsALargerDataset() {
             SplitSpec split = new SplitSpec(null, null, 7L, 6, 5, null, null);
-            assertThat(validate(spec().dataset("cifar100", null).split(split))).isEmpty();
+            assertThat(validate(spec().dataset("cifar100", "/data/cifar100").split(split))).isEmpty();
         }
 
         @Test
@@ -264,11 +264,12 @@ class SpecValidatorTest {
 
         @Test
         void splitAgainstTheClassesOfTheDataAsRead() {
-            assertSingleProblem(SpecValidator.checkSplit(SplitSpec.explicit(List.of(0, 1), List.of(2, 3)), 3),
+            assertSingleProblem(SpecValidator.checkSplit(SplitSpec.explicit(List.of(0, 1), List.of(2, 3)).resolve(), 3),
                     "split.classesB[1]", "class 3 is outside 0..2");
-            assertSingleProblem(SpecValidator.checkSplit(new SplitSpec(null, null, 7L, null, null, null, null), 1),
+            SplitSpec random = new SplitSpec(null, null, 7L, null, null, null, null);
+            assertSingleProblem(SpecValidator.checkSplit(random.resolve(), 1),
                     "split", "sizes 0 and 1 leave a half without classes (the data set has 1)");
-            assertThat(SpecValidator.checkSplit(new SplitSpec(null, null, 7L, null, null, null, null), 4)).isEmpty();
+            assertThat(SpecValidator.checkSplit(random.resolve(), 4)).isEmpty();
         }
 
         @ParameterizedTest
@@ -300,6 +301,13 @@ class SpecValidatorTest {
             ExperimentSpec spec = Json.read("{\"experimentId\":\"exp1\",\"dataset\":{\"location\":\"/data\"},"
                     + "\"split\":{\"classesA\":[0,1],\"classesB\":[2,3]}}", ExperimentSpec.class);
             assertSingleProblem(DEFAULT.validate(spec), "dataset.name", "missing");
+        }
+
+        @Test
+        void aDataSetWithoutADefaultLocationNeedsOne() {
+            assertSingleProblem(validate(spec().dataset(Dataset.CIFAR10.id(), null)), "dataset.location",
+                    "cifar10 has no default location; pass one");
+            assertThat(validate(spec().dataset(Dataset.MNIST.id(), null))).isEmpty();
         }
 
         @Test
