@@ -1,5 +1,6 @@
 package io.transferlab.dataprep.preparation;
 
+import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.validation.SpecValidator;
 import io.transferlab.contracts.validation.ValidationBounds;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The reasons a request author reads: a field path and Jackson's problem, without packages or stack traces. */
 class RequestReaderTest {
 
-    private final RequestReader reader = new RequestReader(1000, new SpecValidator(ValidationBounds.DEFAULT)::allowed);
+    private final RequestReader reader = new RequestReader(1000, new SpecValidator(ValidationBounds.DEFAULT));
 
     @Test
     void readsAValidRequest() {
@@ -85,11 +86,11 @@ class RequestReaderTest {
 
     @Test
     void experimentIdIsTakenOnlyFromTheTopLevel() {
-        assertThat(RequestReader.experimentId("{\"dataset\": {\"experimentId\": \"inner\"}, \"experimentId\": \"outer\""))
-                .contains("outer");
-        assertThat(RequestReader.experimentId("{\"dataset\": {\"experimentId\": \"inner\"}")).isEmpty();
-        assertThat(RequestReader.experimentId("{\"experimentId\": 7}")).isEmpty();
-        assertThat(RequestReader.experimentId("[\"experimentId\"]")).isEmpty();
+        assertThat(Json.topLevelText("{\"dataset\": {\"experimentId\": \"inner\"}, \"experimentId\": \"outer\"",
+                "experimentId")).contains("outer");
+        assertThat(Json.topLevelText("{\"dataset\": {\"experimentId\": \"inner\"}", "experimentId")).isEmpty();
+        assertThat(Json.topLevelText("{\"experimentId\": 7}", "experimentId")).isEmpty();
+        assertThat(Json.topLevelText("[\"experimentId\"]", "experimentId")).isEmpty();
         assertThat(reject("nonsense").experimentId()).isEqualTo("record-key");
     }
 

@@ -1,4 +1,4 @@
-package io.transferlab.dataprep.preparation;
+package io.transferlab.contracts.validation;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
