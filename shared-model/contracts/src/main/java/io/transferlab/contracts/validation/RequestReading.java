@@ -1,11 +1,13 @@
 package io.transferlab.contracts.validation;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.StudyRequest;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -38,6 +40,8 @@ public final class RequestReading {
         }
     }
 
+    private static final String EMPTY = "request: empty; a request is JSON text in UTF-8";
+
     private final JsonProblems problems;
 
     public RequestReading(SpecValidator validator) {
@@ -47,7 +51,7 @@ public final class RequestReading {
 
     public Read read(byte[] value) {
         if (value.length == 0) {
-            return Read.unreadable("request: empty");
+            return Read.unreadable(EMPTY);
         }
         Text text = decode(value);
         if (text.problem() != null) {
@@ -55,9 +59,14 @@ public final class RequestReading {
         }
         String json = text.text();
         if (json.isBlank()) {
-            return Read.unreadable("request: empty");
+            return Read.unreadable(EMPTY);
         }
         String id = Json.topLevelText(json, "studyId").or(() -> Json.topLevelText(json, "experimentId")).orElse(null);
+        if (trailing(json)) {
+            // A request with something after it: rejected under its id, as a request with a mistake in it.
+            return new Read(null, null, "request: more text after the request's closing brace; a request is one JSON"
+                    + " object", false, id);
+        }
         try {
             return isStudy(json) ? new Read(null, Json.read(json, StudyRequest.class), null, false, id)
                     : new Read(Json.read(json, ExperimentSpec.class), null, null, false, id);
@@ -93,6 +102,21 @@ public final class RequestReading {
         int nul = text.indexOf('\u0000');
         return nul < 0 ? new Text(text, null) : new Text(null, "request: NUL character at offset " + nul
                 + " (UTF-16 or binary data?); a request is JSON text in UTF-8");
+    }
+
+    /** Whether a well-formed first value is followed by anything but white space. */
+    private static boolean trailing(String json) {
+        try (JsonParser parser = Json.MAPPER.getFactory().createParser(json)) {
+            parser.nextToken();
+            parser.skipChildren();
+            try {
+                return parser.nextToken() != null;
+            } catch (JsonProcessingException e) {
+                return true;
+            }
+        } catch (IOException e) {
+            return false; // the first value itself is malformed: the reading names where
+        }
     }
 
     /**

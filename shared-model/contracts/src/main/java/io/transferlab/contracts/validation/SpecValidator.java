@@ -8,6 +8,7 @@ import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.contracts.spec.Profile;
 import io.transferlab.contracts.spec.ResolvedSplit;
 import io.transferlab.contracts.spec.SplitSpec;
+import io.transferlab.contracts.spec.Variant;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,8 +56,8 @@ public final class SpecValidator {
             return List.of("request: empty");
         }
         if (spec.experimentId() == null || !EXPERIMENT_ID.matcher(spec.experimentId()).matches()) {
-            problems.add("experimentId: '" + echo(spec.experimentId()) + "' must match " + EXPERIMENT_ID.pattern()
-                    + " (at most 63 characters)");
+            problems.add("experimentId: " + (spec.experimentId() == null ? "missing" : "'" + echo(spec.experimentId())
+                    + "'") + " must match " + EXPERIMENT_ID.pattern() + " (at most 63 characters)");
         }
         checkDataset(spec.dataset(), problems);
         if (spec.architecture() != null && NetArchitecture.fromId(spec.architecture()).isEmpty()) {
@@ -67,7 +68,7 @@ public final class SpecValidator {
             problems.add("profile: unknown profile '" + spec.profile() + "' (known: " + Profile.ids() + ")");
         }
         checkDepths(spec.depths(), problems);
-        checkDistinctNonEmpty("variants", spec.variants(), problems);
+        checkVariants(spec.variants(), problems);
         checkSeeds(spec.seeds(), problems);
         Integer classes = spec.dataset() == null ? null
                 : Dataset.fromId(spec.dataset().name()).flatMap(Dataset::classCount).orElse(null);
@@ -114,6 +115,15 @@ public final class SpecValidator {
         }
     }
 
+    private static void checkVariants(List<Variant> variants, List<String> problems) {
+        checkDistinctNonEmpty("variants", variants, problems);
+        for (int i = 0; variants != null && i < variants.size(); i++) {
+            if (variants.get(i) == null) {
+                problems.add("variants[" + i + "]: null is not a variant (known: " + Variant.labels() + ")");
+            }
+        }
+    }
+
     private static void checkDepths(List<Integer> depths, List<String> problems) {
         if (depths == null) {
             return;
@@ -153,6 +163,7 @@ public final class SpecValidator {
         }
     }
 
+    /** An empty list or repeated values; a null value is its element's problem, named at the element's path. */
     static void checkDistinctNonEmpty(String field, List<?> values, List<String> problems) {
         if (values == null) {
             return;
@@ -164,9 +175,7 @@ public final class SpecValidator {
         Set<Object> seen = new HashSet<>();
         Set<Object> repeated = new TreeSet<>((a, b) -> String.valueOf(a).compareTo(String.valueOf(b)));
         for (Object value : values) {
-            if (value == null) {
-                problems.add(field + ": contains null");
-            } else if (!seen.add(value)) {
+            if (value != null && !seen.add(value)) {
                 repeated.add(value);
             }
         }

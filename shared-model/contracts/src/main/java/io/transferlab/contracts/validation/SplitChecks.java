@@ -59,9 +59,11 @@ final class SplitChecks {
         }
         for (int i = 0; i < list.size(); i++) {
             Integer c = list.get(i);
-            if (c != null && (c < 0 || (classes != null && c >= classes))) {
-                problems.add(field + "[" + i + "]: class " + c + " is outside 0.."
-                        + (classes == null ? "" : classes - 1));
+            String range = "0.." + (classes == null ? "" : classes - 1);
+            if (c == null) {
+                problems.add(field + "[" + i + "]: null is not a class index (" + range + ")");
+            } else if (c < 0 || (classes != null && c >= classes)) {
+                problems.add(field + "[" + i + "]: class " + c + " is outside " + range);
             }
         }
     }

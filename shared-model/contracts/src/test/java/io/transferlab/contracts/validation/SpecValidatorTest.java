@@ -152,9 +152,8 @@ class SpecValidatorTest {
 
         @Test
         void nullDepth() {
-            List<String> problems = validate(spec().depths(Arrays.asList(1, null)));
-            assertThat(problems).anySatisfy(p -> assertThat(p).isEqualTo("depths: contains null"))
-                    .anySatisfy(p -> assertThat(p).startsWith("depths[1]: null is outside 1..7"));
+            // Once, at the element's path: not again as the list's problem.
+            assertSingleProblem(validate(spec().depths(Arrays.asList(1, null))), "depths[1]", "null is outside 1..7");
         }
     }
 
@@ -342,8 +341,9 @@ class SpecValidatorTest {
         @ValueSource(strings = {"Exp1", "EXP", "exp/1", "-exp", "exp_1", "exp.1", "exp 1",
                 "x123456789012345678901234567890123456789012345678901234567890abc"})
         void malformedIdsAreRejected(String id) {
+            // A JSON null is missing, never the text 'null'.
             assertSingleProblem(validate(spec().experimentId(id)), "experimentId",
-                    "'" + id + "'", SpecValidator.EXPERIMENT_ID.pattern());
+                    id == null ? "missing" : "'" + id + "'", SpecValidator.EXPERIMENT_ID.pattern());
         }
 
         @Test
