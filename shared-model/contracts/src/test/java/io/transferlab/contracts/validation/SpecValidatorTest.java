@@ -72,7 +72,7 @@ class SpecValidatorTest {
         @Test
         void everyKnownDatasetIsAccepted() {
             for (Dataset dataset : Dataset.values()) {
-                String location = dataset.defaultLocation().isEmpty() ? "/data/" + dataset.id() : null;
+                String location = dataset.defaultLocation().isPresent() ? null : "/data/" + dataset.id();
                 assertThat(validate(spec().dataset(dataset.id(), location))).as(dataset.id()).isEmpty();
             }
         }
