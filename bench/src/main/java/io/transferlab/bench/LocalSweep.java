@@ -67,11 +67,10 @@ public final class LocalSweep {
 
     public List<SweepRow> run(ResolvedSpec resolved) {
         long started = System.nanoTime();
-        Dataset dataset = Dataset.fromId(resolved.dataset().name()).orElseThrow();
+        Dataset dataset = resolved.dataset().name();
         InputShape shape = dataset.input(resolved.architecture());
-        String location = resolved.dataset().location();
         PreparedData data = DataPreparation.prepare(resolved, DatasetCatalog.load(dataset,
-                location == null ? null : Path.of(location), shape));
+                Path.of(resolved.dataset().location()), shape));
         out.printf("data: A=%s B=%s, train/validation/test per half: %s%n", data.classesA(), data.classesB(),
                 sizes(data.half(resolved.variants().get(0).target()).parts(resolved.seeds().get(0))));
         String specDigest = Json.digest(resolved);

@@ -1,6 +1,7 @@
 package io.transferlab.cli;
 
 import io.transferlab.analysis.Metric;
+import io.transferlab.cli.commands.CheckCommand;
 import io.transferlab.cli.commands.ExitCodes;
 import io.transferlab.cli.commands.FigureCommand;
 import io.transferlab.cli.commands.FindingsCommand;
@@ -19,9 +20,9 @@ import picocli.CommandLine.TypeConversionException;
 /** The {@code transferlab} command. */
 @Command(name = "transferlab", mixinStandardHelpOptions = true, version = "TransferLab 0.1.0",
         description = "Measure how transferable the features of a deep network are, layer by layer.",
-        subcommands = {SubmitCommand.class, ListCommand.class, StatusCommand.class, ResultsCommand.class,
-                FigureCommand.class, FindingsCommand.class, StudyCommand.class, PurgeCommand.class, LocalCommand.class,
-                UpCommand.class})
+        subcommands = {CheckCommand.class, SubmitCommand.class, ListCommand.class, StatusCommand.class,
+                ResultsCommand.class, FigureCommand.class, FindingsCommand.class, StudyCommand.class,
+                PurgeCommand.class, LocalCommand.class, UpCommand.class})
 public final class TransferLabCli {
 
     public static void main(String[] args) {

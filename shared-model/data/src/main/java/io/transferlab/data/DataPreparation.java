@@ -3,7 +3,7 @@ package io.transferlab.data;
 import io.transferlab.contracts.spec.Half;
 import io.transferlab.contracts.spec.ImageLimit;
 import io.transferlab.contracts.spec.ResolvedSpec;
-import io.transferlab.contracts.spec.SplitSpec;
+import io.transferlab.contracts.spec.ResolvedSplit;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -20,15 +20,14 @@ public final class DataPreparation {
     }
 
     public static PreparedData prepare(ResolvedSpec resolved, TrainTest source) {
-        SplitSpec split = resolved.split();
-        long splitSeed = split.splitSeed();
+        ResolvedSplit split = resolved.split();
+        long splitSeed = split.randomSeed();
         List<Integer> classesA = split.classesA();
         List<Integer> classesB = split.classesB();
         if (!split.isExplicit()) {
             int k = source.train().numClasses();
-            int sizeA = split.sizeA() == null ? k / 2 : split.sizeA();
-            int sizeB = split.sizeB() == null ? k - sizeA : split.sizeB();
-            List<List<Integer>> halves = ClassSplit.randomHalves(k, sizeA, sizeB, splitSeed);
+            ResolvedSplit.Sizes sizes = split.sizes(k);
+            List<List<Integer>> halves = ClassSplit.randomHalves(k, sizes.a(), sizes.b(), splitSeed);
             classesA = halves.get(0);
             classesB = halves.get(1);
         }
@@ -44,9 +43,9 @@ public final class DataPreparation {
 
     private static HalfDraws draws(Half half, ImageSet train, ImageSet test, ResolvedSpec resolved,
                                    ImageLimit trainImages, long fixedSeed) {
-        SplitSpec split = resolved.split();
+        ResolvedSplit split = resolved.split();
         return new HalfDraws(half, train, HalfDraws.limit(test, resolved.evaluation().testImages(), fixedSeed),
-                split.draw(), split.splitSeed(), fixedSeed, split.validationFractionOrDefault(), trainImages,
+                split.draw(), split.randomSeed(), fixedSeed, split.validationFraction(), trainImages,
                 resolved.evaluation().validationImages());
     }
 }

@@ -73,4 +73,25 @@ class DataPreparationTest {
         assertThat(small).isEqualTo(prepare(DataDraw.PER_SEED, 200).half(Half.A).parts(2));
         assertThat(prepare(DataDraw.PER_SEED, 30).half(Half.B).parts(2).train().count()).isEqualTo(30);
     }
+
+    /** The README's default, a random split in two equal halves with seed 1, whether the split is left out or not. */
+    @Test
+    void aSplitWithoutASeedIsTheDefaultSplit() {
+        PreparedData omitted = prepareWith(null);
+        for (SplitSpec partial : List.of(new SplitSpec(null, null, null, 5, 5, null, null),
+                new SplitSpec(null, null, null, null, null, 0.1, null),
+                new SplitSpec(null, null, 1L, null, null, null, null))) {
+            PreparedData given = prepareWith(partial);
+            assertThat(given.classesA()).as("%s", partial).isEqualTo(omitted.classesA());
+            assertThat(given.classesB()).as("%s", partial).isEqualTo(omitted.classesB());
+        }
+        assertThat(omitted.classesA()).hasSize(5);
+    }
+
+    private static PreparedData prepareWith(SplitSpec split) {
+        ExperimentSpec spec = new ExperimentSpec("defaults", new DatasetRef("fashion-mnist", null), split, null, null,
+                null, null, null, new TrainingBudget(1, null, 10, null, null, null, null, null, null, 100, null, null),
+                new EvaluationSettings(10, 1, 20, 50));
+        return DataPreparation.prepare(spec.resolve(), SOURCE);
+    }
 }

@@ -27,10 +27,17 @@ public final class RequestSource {
     /** The request's text, unparsed: validation is data-prep's job, so a bad request gets a rejection event. */
     public String read() {
         try {
-            if (file != null) {
-                return Files.readString(file);
-            }
-            return presetText(preset == null ? "default" : preset);
+            return file != null ? Files.readString(file) : presetText(preset == null ? "default" : preset);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The request's bytes, not decoded yet: a check reads them as data-prep does, encoding included. */
+    public byte[] bytes() {
+        try {
+            return file != null ? Files.readAllBytes(file)
+                    : presetText(preset == null ? "default" : preset).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

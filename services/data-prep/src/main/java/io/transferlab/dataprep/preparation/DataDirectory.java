@@ -10,10 +10,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * The local directory a data set is read from: the request's own path, the data set's default (null), or a temporary
- * copy of an S3 prefix, deleted on close.
+ * The local directory a data set is read from: the request's own path, the data set's default, or a temporary copy of
+ * an S3 prefix, deleted on close.
  *
- * @param path      the directory; null for the data set's default location
+ * @param path      the directory
  * @param origin    what the request named, so error messages speak of it rather than of a temporary copy
  * @param temporary whether {@link #close()} deletes the directory
  */

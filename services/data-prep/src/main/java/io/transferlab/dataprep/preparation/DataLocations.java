@@ -1,8 +1,7 @@
 package io.transferlab.dataprep.preparation;
 
-import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.DatasetRef;
-import io.transferlab.data.readers.DatasetCatalog;
+import io.transferlab.contracts.spec.ResolvedDataset;
 import io.transferlab.dataprep.config.DataPrepConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,28 +31,30 @@ public class DataLocations {
         this.s3 = s3;
     }
 
-    /** Why the request may not read its data from where it says; empty if it may. Reads nothing but links. */
+    /**
+     * Why the request may not read its data from where it says; empty if it may, or if it names no location (the
+     * validator says whether its data set has a default). Reads nothing but links.
+     */
     public Optional<String> problem(DatasetRef dataset) {
         String location = dataset.location();
         if (location == null) {
-            // An unknown or missing name is the validator's to report.
-            Optional<Dataset> known = Dataset.fromId(dataset.name());
-            return known.isPresent() && DatasetCatalog.defaultLocation(known.get()).isEmpty()
-                    ? Optional.of("dataset.location: " + dataset.name() + " has no default location; pass one")
-                    : Optional.empty();
+            return Optional.empty();
         }
         return location.startsWith("s3://") ? S3Location.parse(location).problem(s3Prefixes) : localProblem(location);
     }
 
-    /** The directory to read, or why there is none; the caller closes it. */
-    public Checked<DataDirectory> open(DatasetRef dataset) {
-        Optional<String> problem = problem(dataset);
+    /**
+     * The directory to read, or why there is none; the caller closes it. A data set's default location is ours, not
+     * the request's, and is read without the roots' check, as when the request names none.
+     */
+    public Checked<DataDirectory> open(ResolvedDataset dataset) {
+        String location = dataset.location();
+        if (dataset.isDefaultLocation()) {
+            return Checked.of(new DataDirectory(Path.of(location), dataset.name().id() + "'s default location", false));
+        }
+        Optional<String> problem = problem(new DatasetRef(dataset.name().id(), location));
         if (problem.isPresent()) {
             return Checked.problem(problem.get());
-        }
-        String location = dataset.location();
-        if (location == null) {
-            return Checked.of(new DataDirectory(null, dataset.name() + "'s default location", false));
         }
         if (location.startsWith("s3://")) {
             S3Location s3Location = S3Location.parse(location);

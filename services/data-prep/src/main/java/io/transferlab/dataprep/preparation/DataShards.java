@@ -61,7 +61,7 @@ public class DataShards {
     }
 
     private static Checked<TrainTest> read(ResolvedSpec resolved, DataDirectory directory) {
-        Dataset dataset = Dataset.fromId(resolved.dataset().name()).orElseThrow();
+        Dataset dataset = resolved.dataset().name();
         try (DataDirectory dir = directory) {
             return Checked.of(DatasetCatalog.load(dataset, dir.path(), dataset.input(resolved.architecture())));
         } catch (DatasetException e) {

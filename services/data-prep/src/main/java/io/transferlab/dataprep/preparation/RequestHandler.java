@@ -10,6 +10,8 @@ import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.StudyAxis;
 import io.transferlab.contracts.spec.StudyRequest;
 import io.transferlab.contracts.validation.SpecValidator;
+import io.transferlab.contracts.validation.StudyLevels;
+import io.transferlab.contracts.validation.StudyPaths;
 import io.transferlab.dataprep.config.BoundsConfig;
 import io.transferlab.dataprep.config.DataPrepConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +43,7 @@ public class RequestHandler {
     public RequestHandler(DataPrepConfig config, BoundsConfig bounds, DataLocations locations, AcceptedStore accepted,
                           DataShards shards) {
         this.validator = new SpecValidator(bounds.bounds());
-        this.reader = new RequestReader(config.maxRequestBytes(), validator::allowed);
+        this.reader = new RequestReader(config.maxRequestBytes(), validator);
         this.locations = locations;
         this.accepted = accepted;
         this.shards = shards;

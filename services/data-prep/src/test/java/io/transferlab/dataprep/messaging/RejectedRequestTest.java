@@ -51,7 +51,7 @@ class RejectedRequestTest {
             RequestRejected rejected = rejected(key, key, "not json");
 
             assertThat(rejected.reasons()).singleElement().asString()
-                    .startsWith("request: malformed JSON at line 1, column 1: Unrecognized token 'not'");
+                    .startsWith("request: malformed JSON at line 1, column 1: 'not' is not a JSON value");
             assertThat(rejected.requestKey()).isEqualTo(key);
             ConsumerRecord<String, String> dead = deadLetters.await(1, Duration.ofSeconds(30)).get(0);
             assertThat(dead.value()).isEqualTo("not json");

@@ -1,6 +1,8 @@
 package io.transferlab.dataprep.preparation;
 
+import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.DatasetRef;
+import io.transferlab.contracts.spec.ResolvedDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +21,7 @@ class DataLocationsTest {
     void directoryUnderARootIsRead() throws Exception {
         Path data = Files.createDirectories(root.resolve("mnist"));
 
-        Checked<DataDirectory> opened = locations().open(new DatasetRef("mnist", data + "/./"));
+        Checked<DataDirectory> opened = locations().open(new ResolvedDataset(Dataset.MNIST, data + "/./"));
         try (DataDirectory dir = opened.value()) {
             assertThat(opened.problems()).isEmpty();
             assertThat(dir.path()).isEqualTo(data);
@@ -56,17 +58,18 @@ class DataLocationsTest {
     }
 
     @Test
-    void defaultLocationNeedsNoCheckWhereThereIsOne() {
-        assertThat(locations().open(new DatasetRef("mnist", null)).value().path()).isNull();
-        assertThat(locations().problem(new DatasetRef("cifar100", null)))
-                .contains("dataset.location: cifar100 has no default location; pass one");
+    void theDefaultLocationIsOursAndNeedsNoCheck() {
+        // The roots are a temporary directory: a request could not name this path, but its data set's default is read.
+        assertThat(locations().open(new ResolvedDataset(Dataset.MNIST, "/usr/share/datasets/mnist")).value().path())
+                .isEqualTo(Path.of("/usr/share/datasets/mnist"));
+        assertThat(locations().problem(new DatasetRef("mnist", null))).isEmpty();
     }
 
     /** The problem found, and the same one when the directory is opened: no data is read from a refused location. */
     private String refusal(String location) {
         DatasetRef dataset = new DatasetRef("mnist", location);
         String problem = locations().problem(dataset).orElseThrow();
-        Checked<DataDirectory> opened = locations().open(dataset);
+        Checked<DataDirectory> opened = locations().open(new ResolvedDataset(Dataset.MNIST, location));
         assertThat(opened.value()).isNull();
         assertThat(opened.problems()).containsExactly(problem);
         return problem;

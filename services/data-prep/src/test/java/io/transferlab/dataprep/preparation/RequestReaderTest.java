@@ -1,5 +1,7 @@
 package io.transferlab.dataprep.preparation;
 
+import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.spec.Variant;
 import io.transferlab.contracts.validation.SpecValidator;
 import io.transferlab.contracts.validation.ValidationBounds;
 import org.junit.jupiter.api.Test;
@@ -11,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The reasons a request author reads: a field path and Jackson's problem, without packages or stack traces. */
 class RequestReaderTest {
 
-    private final RequestReader reader = new RequestReader(1000, new SpecValidator(ValidationBounds.DEFAULT)::allowed);
+    private final RequestReader reader = new RequestReader(1000, new SpecValidator(ValidationBounds.DEFAULT));
 
     @Test
     void readsAValidRequest() {
@@ -40,9 +42,9 @@ class RequestReaderTest {
         assertThat(reject("{\"depths\": [1, 2.5]}").reasons()).singleElement().asString()
                 .isEqualTo("depths[1]: 2.5 is not a whole number");
         assertThat(reject("{\"budget\": {\"momentum\": [0.9]}}").reasons()).singleElement().asString()
-                .isEqualTo("budget.momentum: expected a number in [0, 1)");
+                .isEqualTo("budget.momentum: a list is not a number in [0, 1)");
         assertThat(reject("{\"variants\": [\"baseA\", \"XnY\"]}").reasons()).singleElement().asString()
-                .startsWith("variants[1]: ").contains("unknown variant 'XnY'");
+                .isEqualTo("variants[1]: unknown variant 'XnY' (known: " + Variant.labels() + ")");
     }
 
     @Test
@@ -79,17 +81,21 @@ class RequestReaderTest {
 
     @Test
     void trailingContentIsRejected() {
-        assertThat(reject("{\"experimentId\": \"e3\"} {}").reasons()).singleElement().asString()
-                .startsWith("request: Trailing token");
+        Outcome.Rejected rejected = reject("{\"experimentId\": \"e3\"} {}");
+
+        assertThat(rejected.reasons()).containsExactly(
+                "request: more text after the request's closing brace; a request is one JSON object");
+        assertThat(rejected.experimentId()).isEqualTo("e3");
+        assertThat(rejected.unreadable()).isFalse();
     }
 
     @Test
     void experimentIdIsTakenOnlyFromTheTopLevel() {
-        assertThat(RequestReader.experimentId("{\"dataset\": {\"experimentId\": \"inner\"}, \"experimentId\": \"outer\""))
-                .contains("outer");
-        assertThat(RequestReader.experimentId("{\"dataset\": {\"experimentId\": \"inner\"}")).isEmpty();
-        assertThat(RequestReader.experimentId("{\"experimentId\": 7}")).isEmpty();
-        assertThat(RequestReader.experimentId("[\"experimentId\"]")).isEmpty();
+        assertThat(Json.topLevelText("{\"dataset\": {\"experimentId\": \"inner\"}, \"experimentId\": \"outer\"",
+                "experimentId")).contains("outer");
+        assertThat(Json.topLevelText("{\"dataset\": {\"experimentId\": \"inner\"}", "experimentId")).isEmpty();
+        assertThat(Json.topLevelText("{\"experimentId\": 7}", "experimentId")).isEmpty();
+        assertThat(Json.topLevelText("[\"experimentId\"]", "experimentId")).isEmpty();
         assertThat(reject("nonsense").experimentId()).isEqualTo("record-key");
     }
 
@@ -101,8 +107,8 @@ class RequestReaderTest {
         assertThat(oversized.experimentId()).isEqualTo("record-key");
         assertThat(oversized.reasons()).containsExactly("request: " + (big.length() + 500)
                 + " bytes exceed the configured maximum of 1000");
-        assertThat(reject(" ").reasons()).containsExactly("request: empty");
-        assertThat(reject((byte[]) null).reasons()).containsExactly("request: empty");
+        assertThat(reject(" ").reasons()).containsExactly("request: empty; a request is JSON text in UTF-8");
+        assertThat(reject((byte[]) null).reasons()).containsExactly("request: empty; a request is JSON text in UTF-8");
     }
 
     @Test

@@ -30,8 +30,11 @@ public record ExperimentSpec(String experimentId, DatasetRef dataset, SplitSpec 
 
     /** The experiment this request asks for, every default filled in. Call only on a request that passed validation. */
     public ResolvedSpec resolve() {
-        return new ResolvedSpec(experimentId, dataset,
-                split == null ? new SplitSpec(null, null, 1L, null, null, null, null) : split,
+        Dataset known = Dataset.fromId(dataset.name()).orElseThrow();
+        return new ResolvedSpec(experimentId,
+                new ResolvedDataset(known, dataset.location() != null ? dataset.location()
+                        : known.defaultLocation().orElseThrow()),
+                (split == null ? SplitSpec.DEFAULT : split).resolve(),
                 architecture == null ? NetArchitecture.COMPACT8 : NetArchitecture.fromId(architecture).orElseThrow(),
                 depths == null ? DEFAULT_DEPTHS : depths,
                 variants == null ? DEFAULT_VARIANTS : variants,

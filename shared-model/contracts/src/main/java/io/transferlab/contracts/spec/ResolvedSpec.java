@@ -7,8 +7,8 @@ import java.util.List;
  * ({@link ExperimentSpec#resolve()}) and carried by every message about the experiment.
  *
  * @param experimentId the experiment
- * @param dataset      the images
- * @param split        the A/B class split and the seeds' data draw
+ * @param dataset      the data set and where it is read from
+ * @param split        the A/B class split and the seeds' data draw, every default filled in
  * @param architecture the net's architecture
  * @param depths       the layer depths n to cut at
  * @param variants     the networks to train
@@ -17,12 +17,12 @@ import java.util.List;
  * @param budget       the training budget
  * @param evaluation   the evaluation settings
  */
-public record ResolvedSpec(String experimentId, DatasetRef dataset, SplitSpec split, NetArchitecture architecture,
+public record ResolvedSpec(String experimentId, ResolvedDataset dataset, ResolvedSplit split,
+                           NetArchitecture architecture,
                            List<Integer> depths, List<Variant> variants, List<Long> seeds, Profile profile,
                            ResolvedBudget budget, ResolvedEvaluation evaluation) {
 
     public ResolvedSpec {
-        split = split == null ? null : split.resolved(); // always names its draw: none given is the default
         depths = List.copyOf(depths);
         variants = List.copyOf(variants);
         seeds = List.copyOf(seeds);

@@ -126,12 +126,17 @@ public enum Variant {
         return label.toLowerCase(Locale.ROOT).replace("+", "-plus");
     }
 
+    /** The labels a request may give, in the paper's order. */
+    public static String labels() {
+        return Arrays.stream(values()).map(Variant::label).collect(Collectors.joining(", "));
+    }
+
     @JsonCreator
     public static Variant fromLabel(String label) {
         return Arrays.stream(values())
                 .filter(v -> v.label.equals(label) || v.name().equals(label) || v.slug().equals(label))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown variant '" + label + "' (known: "
-                        + Arrays.stream(values()).map(Variant::label).collect(Collectors.joining(", ")) + ")"));
+                .orElseThrow(() -> new IllegalArgumentException("unknown variant '" + label + "' (known: " + labels()
+                        + ")"));
     }
 }

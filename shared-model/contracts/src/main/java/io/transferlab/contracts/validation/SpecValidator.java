@@ -6,7 +6,9 @@ import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.NetArchitecture;
 import io.transferlab.contracts.spec.Profile;
+import io.transferlab.contracts.spec.ResolvedSplit;
 import io.transferlab.contracts.spec.SplitSpec;
+import io.transferlab.contracts.spec.Variant;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,7 +44,7 @@ public final class SpecValidator {
     }
 
     /** The split against the class count of the data as read: an image folder's is known only then. */
-    public static List<String> checkSplit(SplitSpec split, int classes) {
+    public static List<String> checkSplit(ResolvedSplit split, int classes) {
         List<String> problems = new ArrayList<>();
         new SplitChecks(classes).check(split, problems);
         return problems;
@@ -54,8 +56,8 @@ public final class SpecValidator {
             return List.of("request: empty");
         }
         if (spec.experimentId() == null || !EXPERIMENT_ID.matcher(spec.experimentId()).matches()) {
-            problems.add("experimentId: '" + echo(spec.experimentId()) + "' must match " + EXPERIMENT_ID.pattern()
-                    + " (at most 63 characters)");
+            problems.add("experimentId: " + (spec.experimentId() == null ? "missing" : "'" + echo(spec.experimentId())
+                    + "'") + " must match " + EXPERIMENT_ID.pattern() + " (at most 63 characters)");
         }
         checkDataset(spec.dataset(), problems);
         if (spec.architecture() != null && NetArchitecture.fromId(spec.architecture()).isEmpty()) {
@@ -66,12 +68,12 @@ public final class SpecValidator {
             problems.add("profile: unknown profile '" + spec.profile() + "' (known: " + Profile.ids() + ")");
         }
         checkDepths(spec.depths(), problems);
-        checkDistinctNonEmpty("variants", spec.variants(), problems);
+        checkVariants(spec.variants(), problems);
         checkSeeds(spec.seeds(), problems);
         Integer classes = spec.dataset() == null ? null
                 : Dataset.fromId(spec.dataset().name()).flatMap(Dataset::classCount).orElse(null);
         if (spec.split() != null) {
-            new SplitChecks(classes).check(spec.split(), problems);
+            new SplitChecks(classes).check(spec.split().resolve(), problems);
             checkPairs(spec.split(), spec.seeds(), problems);
         }
         if (spec.profile() == null || Profile.ids().contains(spec.profile())) {
@@ -91,13 +93,16 @@ public final class SpecValidator {
             problems.add("dataset.name: missing (known: " + Dataset.ids() + ")");
             return;
         }
-        if (Dataset.fromId(dataset.name()).isEmpty()) {
+        Optional<Dataset> known = Dataset.fromId(dataset.name());
+        if (known.isEmpty()) {
             problems.add("dataset.name: unknown data set '" + dataset.name() + "' (known: " + Dataset.ids() + ")");
         }
         String location = dataset.location();
         if (location == null) {
-            if (Dataset.IMAGE_FOLDER.id().equals(dataset.name())) {
+            if (known.filter(Dataset.IMAGE_FOLDER::equals).isPresent()) {
                 problems.add("dataset.location: an image-folder data set needs a location");
+            } else if (known.isPresent() && known.get().defaultLocation().isEmpty()) {
+                problems.add("dataset.location: " + dataset.name() + " has no default location; pass one");
             }
             return;
         }
@@ -107,6 +112,15 @@ public final class SpecValidator {
             problems.add("dataset.location: '..' segments are not allowed");
         } else if (location.startsWith("s3:") && !S3_LOCATION.matcher(location).matches()) {
             problems.add("dataset.location: '" + location + "' is not a valid s3://bucket/prefix");
+        }
+    }
+
+    private static void checkVariants(List<Variant> variants, List<String> problems) {
+        checkDistinctNonEmpty("variants", variants, problems);
+        for (int i = 0; variants != null && i < variants.size(); i++) {
+            if (variants.get(i) == null) {
+                problems.add("variants[" + i + "]: null is not a variant (known: " + Variant.labels() + ")");
+            }
         }
     }
 
@@ -149,6 +163,7 @@ public final class SpecValidator {
         }
     }
 
+    /** An empty list or repeated values; a null value is its element's problem, named at the element's path. */
     static void checkDistinctNonEmpty(String field, List<?> values, List<String> problems) {
         if (values == null) {
             return;
@@ -160,9 +175,7 @@ public final class SpecValidator {
         Set<Object> seen = new HashSet<>();
         Set<Object> repeated = new TreeSet<>((a, b) -> String.valueOf(a).compareTo(String.valueOf(b)));
         for (Object value : values) {
-            if (value == null) {
-                problems.add(field + ": contains null");
-            } else if (!seen.add(value)) {
+            if (value != null && !seen.add(value)) {
                 repeated.add(value);
             }
         }

@@ -1,6 +1,6 @@
 package io.transferlab.contracts.validation;
 
-import io.transferlab.contracts.spec.SplitSpec;
+import io.transferlab.contracts.spec.ResolvedSplit;
 
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +15,7 @@ final class SplitChecks {
         this.classes = classes;
     }
 
-    void check(SplitSpec split, List<String> problems) {
+    void check(ResolvedSplit split, List<String> problems) {
         if (split.isExplicit()) {
             checkClasses("split.classesA", split.classesA(), problems);
             checkClasses("split.classesB", split.classesB(), problems);
@@ -30,9 +30,9 @@ final class SplitChecks {
             checkSize("split.sizeA", split.sizeA(), problems);
             checkSize("split.sizeB", split.sizeB(), problems);
             if (classes != null) {
-                // The same defaults DataPreparation applies: half the classes to A, the rest to B.
-                long sizeA = split.sizeA() == null ? classes / 2 : split.sizeA();
-                long sizeB = split.sizeB() == null ? classes - sizeA : split.sizeB();
+                ResolvedSplit.Sizes sizes = split.sizes(classes);
+                long sizeA = sizes.a();
+                long sizeB = sizes.b();
                 if (sizeA < 1 || sizeB < 1) {
                     problems.add("split: sizes " + sizeA + " and " + sizeB + " leave a half without classes (the data"
                             + " set has " + classes + ")");
@@ -42,8 +42,8 @@ final class SplitChecks {
                 }
             }
         }
-        Double fraction = split.validationFraction();
-        if (fraction != null && !(fraction > 0 && fraction <= 0.5)) {
+        double fraction = split.validationFraction();
+        if (!(fraction > 0 && fraction <= 0.5)) {
             problems.add("split.validationFraction: " + fraction + " is outside (0, 0.5]");
         }
     }
@@ -59,9 +59,11 @@ final class SplitChecks {
         }
         for (int i = 0; i < list.size(); i++) {
             Integer c = list.get(i);
-            if (c != null && (c < 0 || (classes != null && c >= classes))) {
-                problems.add(field + "[" + i + "]: class " + c + " is outside 0.."
-                        + (classes == null ? "" : classes - 1));
+            String range = "0.." + (classes == null ? "" : classes - 1);
+            if (c == null) {
+                problems.add(field + "[" + i + "]: null is not a class index (" + range + ")");
+            } else if (c < 0 || (classes != null && c >= classes)) {
+                problems.add(field + "[" + i + "]: class " + c + " is outside " + range);
             }
         }
     }

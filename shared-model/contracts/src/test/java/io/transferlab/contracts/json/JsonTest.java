@@ -3,11 +3,12 @@ package io.transferlab.contracts.json;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.transferlab.contracts.messaging.RequestRejected;
-import io.transferlab.contracts.spec.DatasetRef;
+import io.transferlab.contracts.spec.Dataset;
 import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.ImageLimit;
 import io.transferlab.contracts.spec.ResolvedBudget;
+import io.transferlab.contracts.spec.ResolvedDataset;
 import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.Specs;
 import io.transferlab.contracts.spec.SplitSpec;
@@ -205,7 +206,8 @@ class JsonTest {
         ResolvedSpec otherSeeds = new ResolvedSpec(base.experimentId(), base.dataset(), base.split(),
                 base.architecture(), base.depths(), base.variants(), List.of(2L), base.profile(), base.budget(),
                 base.evaluation());
-        ResolvedSpec otherLocation = new ResolvedSpec(base.experimentId(), new DatasetRef("fashion-mnist", "/d"),
+        ResolvedSpec otherLocation = new ResolvedSpec(base.experimentId(),
+                new ResolvedDataset(Dataset.FASHION_MNIST, "/d"),
                 base.split(), base.architecture(), base.depths(), base.variants(), base.seeds(), base.profile(),
                 base.budget(), base.evaluation());
         ResolvedSpec otherDepthOrder = new ResolvedSpec(base.experimentId(), base.dataset(), base.split(),

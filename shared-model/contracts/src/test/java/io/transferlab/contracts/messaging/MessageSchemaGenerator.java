@@ -18,6 +18,7 @@ import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.DatasetRef;
 import io.transferlab.contracts.spec.EvaluationSettings;
 import io.transferlab.contracts.spec.ExperimentSpec;
+import io.transferlab.contracts.spec.ResolvedSplit;
 import io.transferlab.contracts.spec.SplitSpec;
 import io.transferlab.contracts.spec.TrainingBudget;
 import io.transferlab.contracts.spec.Variant;
@@ -51,6 +52,7 @@ final class MessageSchemaGenerator {
                     "budget", "evaluation")),
             Map.entry(DatasetRef.class, Set.of("location")),
             Map.entry(SplitSpec.class, components(SplitSpec.class)),
+            Map.entry(ResolvedSplit.class, Set.of("classesA", "classesB", "sizeA", "sizeB")),
             Map.entry(TrainingBudget.class, components(TrainingBudget.class)),
             Map.entry(EvaluationSettings.class, components(EvaluationSettings.class)),
             Map.entry(RequestRejected.class, Set.of("experimentId", "requestKey")),

@@ -59,7 +59,7 @@ class DataDrawTest {
     void aRequestWithoutADrawDrawsPerSeedAndOneWithADrawKeepsIt() {
         assertThat(Specs.minimal().resolve().split().draw()).isEqualTo(DataDraw.PER_SEED);
         SplitSpec fixed = new SplitSpec(null, null, 3L, null, null, null, DataDraw.FIXED);
-        assertThat(fixed.resolved()).isSameAs(fixed);
-        assertThat(Json.read("{\"randomSeed\": 3}", SplitSpec.class).resolved().draw()).isEqualTo(DataDraw.PER_SEED);
+        assertThat(fixed.resolve().draw()).isEqualTo(DataDraw.FIXED);
+        assertThat(Json.read("{\"randomSeed\": 3}", SplitSpec.class).resolve().draw()).isEqualTo(DataDraw.PER_SEED);
     }
 }

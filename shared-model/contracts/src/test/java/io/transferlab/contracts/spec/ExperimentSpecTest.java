@@ -17,7 +17,9 @@ class ExperimentSpecTest {
         ResolvedSpec resolved = Specs.minimal().resolve();
 
         assertThat(resolved.experimentId()).isEqualTo("exp1");
-        assertThat(resolved.dataset()).isEqualTo(new DatasetRef("fashion-mnist", null));
+        assertThat(resolved.dataset()).isEqualTo(new ResolvedDataset(Dataset.FASHION_MNIST,
+                "/usr/share/datasets/fashion-mnist"));
+        assertThat(resolved.dataset().isDefaultLocation()).isTrue();
         assertThat(resolved.architecture()).isEqualTo(NetArchitecture.COMPACT8);
         assertThat(resolved.depths()).containsExactly(1, 2, 3, 4, 5, 6, 7);
         assertThat(resolved.variants()).containsExactly(Variant.BASE_A, Variant.BASE_B, Variant.BNB,
@@ -32,13 +34,32 @@ class ExperimentSpecTest {
 
     @Test
     void defaultSplitIsARandomSplitWithSeedOne() {
-        SplitSpec split = Specs.minimal().resolve().split();
+        ResolvedSplit split = Specs.minimal().resolve().split();
 
         assertThat(split.isExplicit()).isFalse();
         assertThat(split.randomSeed()).isEqualTo(1L);
         assertThat(split.classesA()).isNull();
         assertThat(split.classesB()).isNull();
-        assertThat(split.validationFractionOrDefault()).isEqualTo(1.0 / 12);
+        assertThat(split.validationFraction()).isEqualTo(1.0 / 12);
+        assertThat(split.sizes(10)).isEqualTo(new ResolvedSplit.Sizes(5, 5));
+        assertThat(split.sizes(7)).isEqualTo(new ResolvedSplit.Sizes(3, 4));
+    }
+
+    /** The README: "a random 5/5 split with seed 1"; a split giving sizes or a fraction but no seed is seeded so. */
+    @Test
+    void aSplitWithoutASeedHasTheDefaultSeed() {
+        ResolvedSplit sized = spec().split(new SplitSpec(null, null, null, 6, 4, null, null)).build().resolve().split();
+
+        assertThat(sized.randomSeed()).isEqualTo(Specs.minimal().resolve().split().randomSeed()).isEqualTo(1L);
+        assertThat(sized.sizes(10)).isEqualTo(new ResolvedSplit.Sizes(6, 4));
+    }
+
+    @Test
+    void aGivenLocationIsKept() {
+        ResolvedDataset dataset = spec().dataset(new DatasetRef("cifar10", "/data/cifar")).build().resolve().dataset();
+
+        assertThat(dataset).isEqualTo(new ResolvedDataset(Dataset.CIFAR10, "/data/cifar"));
+        assertThat(dataset.isDefaultLocation()).isFalse();
     }
 
     @Test
@@ -78,7 +99,7 @@ class ExperimentSpecTest {
         assertThat(resolved.depths()).containsExactly(3, 1);
         assertThat(resolved.variants()).containsExactly(Variant.ANB_PLUS);
         assertThat(resolved.seeds()).containsExactly(7L, 2L);
-        assertThat(resolved.split()).isEqualTo(split.resolved());
+        assertThat(resolved.split()).isEqualTo(split.resolve());
         assertThat(resolved.split().classesA()).isEqualTo(split.classesA());
         assertThat(resolved.split().draw()).isEqualTo(DataDraw.PER_SEED);
     }

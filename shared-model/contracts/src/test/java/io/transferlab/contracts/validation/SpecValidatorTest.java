@@ -73,7 +73,7 @@ class SpecValidatorTest {
         @Test
         void everyKnownDatasetIsAccepted() {
             for (Dataset dataset : Dataset.values()) {
-                String location = dataset == Dataset.IMAGE_FOLDER ? "/data/images" : null;
+                String location = dataset.defaultLocation().isPresent() ? null : "/data/" + dataset.id();
                 assertThat(validate(spec().dataset(dataset.id(), location))).as(dataset.id()).isEmpty();
             }
         }
@@ -112,7 +112,7 @@ class SpecValidatorTest {
         @Test
         void classIndicesAreCheckedAgainstTheChosenDataset() {
             SplitSpec wide = SplitSpec.explicit(List.of(0, 99), List.of(1, 50));
-            assertThat(validate(spec().dataset("cifar100", null).split(wide))).isEmpty();
+            assertThat(validate(spec().dataset("cifar100", "/data/cifar100").split(wide))).isEmpty();
             // An image folder's class count is known only when it is read: any non-negative index passes.
             assertThat(validate(spec().dataset(Dataset.IMAGE_FOLDER.id(), "/data/images").split(wide))).isEmpty();
             assertThat(validate(spec().dataset(Dataset.IMAGE_FOLDER.id(), "/data/images")
@@ -153,9 +153,8 @@ class SpecValidatorTest {
 
         @Test
         void nullDepth() {
-            List<String> problems = validate(spec().depths(Arrays.asList(1, null)));
-            assertThat(problems).anySatisfy(p -> assertThat(p).isEqualTo("depths: contains null"))
-                    .anySatisfy(p -> assertThat(p).startsWith("depths[1]: null is outside 1..7"));
+            // Once, at the element's path: not again as the list's problem.
+            assertSingleProblem(validate(spec().depths(Arrays.asList(1, null))), "depths[1]", "null is outside 1..7");
         }
     }
 
@@ -238,7 +237,7 @@ class SpecValidatorTest {
         @Test
         void randomSplitFitsALargerDataset() {
             SplitSpec split = new SplitSpec(null, null, 7L, 6, 5, null, null);
-            assertThat(validate(spec().dataset("cifar100", null).split(split))).isEmpty();
+            assertThat(validate(spec().dataset("cifar100", "/data/cifar100").split(split))).isEmpty();
         }
 
         @Test
@@ -265,11 +264,12 @@ class SpecValidatorTest {
 
         @Test
         void splitAgainstTheClassesOfTheDataAsRead() {
-            assertSingleProblem(SpecValidator.checkSplit(SplitSpec.explicit(List.of(0, 1), List.of(2, 3)), 3),
+            assertSingleProblem(SpecValidator.checkSplit(SplitSpec.explicit(List.of(0, 1), List.of(2, 3)).resolve(), 3),
                     "split.classesB[1]", "class 3 is outside 0..2");
-            assertSingleProblem(SpecValidator.checkSplit(new SplitSpec(null, null, 7L, null, null, null, null), 1),
+            SplitSpec random = new SplitSpec(null, null, 7L, null, null, null, null);
+            assertSingleProblem(SpecValidator.checkSplit(random.resolve(), 1),
                     "split", "sizes 0 and 1 leave a half without classes (the data set has 1)");
-            assertThat(SpecValidator.checkSplit(new SplitSpec(null, null, 7L, null, null, null, null), 4)).isEmpty();
+            assertThat(SpecValidator.checkSplit(random.resolve(), 4)).isEmpty();
         }
 
         @ParameterizedTest
@@ -304,6 +304,13 @@ class SpecValidatorTest {
         }
 
         @Test
+        void aDataSetWithoutADefaultLocationNeedsOne() {
+            assertSingleProblem(validate(spec().dataset(Dataset.CIFAR10.id(), null)), "dataset.location",
+                    "cifar10 has no default location; pass one");
+            assertThat(validate(spec().dataset(Dataset.MNIST.id(), null))).isEmpty();
+        }
+
+        @Test
         void imageFolderNeedsALocation() {
             assertSingleProblem(validate(spec().dataset(Dataset.IMAGE_FOLDER.id(), null)), "dataset.location",
                     "image-folder", "needs a location");
@@ -335,8 +342,9 @@ class SpecValidatorTest {
         @ValueSource(strings = {"Exp1", "EXP", "exp/1", "-exp", "exp_1", "exp.1", "exp 1",
                 "x123456789012345678901234567890123456789012345678901234567890abc"})
         void malformedIdsAreRejected(String id) {
+            // A JSON null is missing, never the text 'null'.
             assertSingleProblem(validate(spec().experimentId(id)), "experimentId",
-                    "'" + id + "'", SpecValidator.EXPERIMENT_ID.pattern());
+                    id == null ? "missing" : "'" + id + "'", SpecValidator.EXPERIMENT_ID.pattern());
         }
 
         @Test

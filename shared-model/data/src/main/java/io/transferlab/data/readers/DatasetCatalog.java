@@ -25,11 +25,7 @@ public final class DatasetCatalog {
 
     /** Where the data set is installed by a system package, if there is such a package. */
     public static Optional<Path> defaultLocation(Dataset dataset) {
-        return switch (dataset) {
-            case FASHION_MNIST -> Optional.of(Path.of("/usr/share/datasets/fashion-mnist"));
-            case MNIST -> Optional.of(Path.of("/usr/share/datasets/mnist"));
-            case CIFAR10, CIFAR100, IMAGE_FOLDER -> Optional.empty();
-        };
+        return dataset.defaultLocation().map(Path::of);
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.transferlab.dataprep.preparation;
+package io.transferlab.contracts.validation;
 
 import io.transferlab.contracts.spec.ExperimentDesign;
 import io.transferlab.contracts.spec.ExperimentSpec;
@@ -7,7 +7,6 @@ import io.transferlab.contracts.spec.StudyAxis;
 import io.transferlab.contracts.spec.StudyRequest;
 import io.transferlab.contracts.spec.TrainingBudget;
 import io.transferlab.contracts.spec.Variant;
-import io.transferlab.contracts.validation.SpecValidator;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
  * request's own field paths: each level is checked by the experiments' validator, and a level's problem is reported
  * where the user wrote the value ({@link StudyPaths}), once however many levels share it.
  */
-final class StudyLevels {
+public final class StudyLevels {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final int MAX_ID = 63;
@@ -33,14 +32,14 @@ final class StudyLevels {
      * @param value the image count, or the split's index from the nearest tasks
      * @param spec  its experiment request
      */
-    record Level(String label, double value, ExperimentSpec spec) {
+    public record Level(String label, double value, ExperimentSpec spec) {
     }
 
     private StudyLevels() {
     }
 
     /** The levels in the request's order; call only on a study without {@link #problems}. */
-    static List<Level> of(StudyRequest study) {
+    public static List<Level> of(StudyRequest study) {
         ExperimentDesign design = study.design();
         List<Level> levels = new ArrayList<>();
         if (study.axis().kind() == StudyAxis.TARGET_SIZE) {
@@ -59,7 +58,7 @@ final class StudyLevels {
         return levels;
     }
 
-    static List<String> problems(StudyRequest study, SpecValidator validator) {
+    public static List<String> problems(StudyRequest study, SpecValidator validator) {
         Set<String> problems = new LinkedHashSet<>(shape(study));
         if (!problems.isEmpty()) {
             return List.copyOf(problems);

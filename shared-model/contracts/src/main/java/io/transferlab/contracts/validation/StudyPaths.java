@@ -1,4 +1,4 @@
-package io.transferlab.dataprep.preparation;
+package io.transferlab.contracts.validation;
 
 import io.transferlab.contracts.spec.StudyAxis;
 
@@ -7,13 +7,13 @@ import io.transferlab.contracts.spec.StudyAxis;
  * {@code axis.splits[i].split}, a level's {@code budget.trainImagesB} the study's {@code axis.targetSize[i]}, a level's
  * experiment id made of the {@code studyId}, and the rest the study's {@code design.*}.
  */
-final class StudyPaths {
+public final class StudyPaths {
 
     private StudyPaths() {
     }
 
     /** A level's problem, at the study request's path of the value it is about. */
-    static String inStudy(StudyAxis axis, int level, String problem) {
+    public static String inStudy(StudyAxis axis, int level, String problem) {
         int colon = problem.indexOf(':');
         String path = colon < 0 ? "" : problem.substring(0, colon);
         String rest = colon < 0 ? problem : problem.substring(colon);
@@ -30,7 +30,7 @@ final class StudyPaths {
     }
 
     /** Where a study request's value at {@code path} is in a level's experiment request ({@link #inStudy} reversed). */
-    static String inLevel(String path) {
+    public static String inLevel(String path) {
         if (path.startsWith("design.")) {
             return path.substring("design.".length());
         }

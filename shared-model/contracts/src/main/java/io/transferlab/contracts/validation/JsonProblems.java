@@ -1,12 +1,15 @@
-package io.transferlab.dataprep.preparation;
+package io.transferlab.contracts.validation;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import java.util.Optional;
 import java.util.TreeSet;
@@ -23,7 +26,9 @@ final class JsonProblems {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
     /** The value Jackson quotes: "Cannot coerce String value ("ten")", "Numeric value (1000000000000) out of". */
-    private static final Pattern QUOTED_VALUE = Pattern.compile("value \\((.*?)\\)");
+    private static final Pattern QUOTED_VALUE = Pattern.compile("value \\((?!token)(.*?)\\)");
+    /** A JSON number the standard does not have: NaN, Infinity, -Infinity and the like. */
+    private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '(.*?)'.*", Pattern.DOTALL);
 
     private final Function<String, Optional<String>> allowed;
 
@@ -57,18 +62,27 @@ final class JsonProblems {
             return wrongType(path, format.getTargetType(), value instanceof String text ? '"' + text + '"'
                     : String.valueOf(value));
         }
+        if (cause instanceof ValueInstantiationException made && made.getCause() != null) {
+            // A name the enum does not know: its own message says what was given and what is known.
+            return path + ": " + made.getCause().getMessage();
+        }
         if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 && String.valueOf(mismatch.getOriginalMessage()).startsWith("Cannot ")) {
-            // "Cannot coerce" quotes the scalar given; "Cannot deserialize ... from Array value" has none to quote.
-            String message = mismatch.getOriginalMessage();
-            return wrongType(path, mismatch.getTargetType(),
-                    message.startsWith("Cannot coerce") ? quotedValue(message) : null);
+            return wrongType(path, mismatch.getTargetType(), found(mismatch.getOriginalMessage()));
+        }
+        Matcher nonNumeric = NON_NUMERIC.matcher(String.valueOf(cause.getOriginalMessage()));
+        if (nonNumeric.matches()) {
+            // Met while parsing, not binding: the parser knows the field it was in.
+            path = cause.getProcessor() instanceof JsonParser parser ? path(parser.getParsingContext()) : path;
+            return path + ": " + nonNumeric.group(1) + " is not " + allowed.apply(path).orElse("a finite number")
+                    + " (JSON has no " + nonNumeric.group(1) + ")";
         }
         if (cause instanceof JsonParseException) {
             String at = cause.getLocation() == null ? ""
                     : " at line " + cause.getLocation().getLineNr() + ", column " + cause.getLocation().getColumnNr();
             String in = path.equals("request") ? "" : " (in " + path + ")";
-            return "request: malformed JSON" + at + in + ": " + problem(cause.getOriginalMessage());
+            return "request: malformed JSON" + at + in + ": " + problem(cause.getOriginalMessage())
+                    + "; a request is one JSON object";
         }
         return path + ": " + problem(cause.getOriginalMessage());
     }
@@ -84,9 +98,23 @@ final class JsonProblems {
     }
 
     /** "budget.epochs: 1.0E12 is not a whole number from 1 to 1000", in TransferLab's words, not Jackson's. */
-    private String wrongType(String path, Class<?> target, String value) {
-        String expected = allowed.apply(path).orElseGet(() -> kind(target));
-        return path + ": " + (value != null ? value + " is not " : "expected ") + expected;
+    private String wrongType(String path, Class<?> target, String found) {
+        return path + ": " + found + " is not " + allowed.apply(path).orElseGet(() -> kind(target));
+    }
+
+    /** What a request gave where another type was expected: the scalar Jackson quotes, or the shape it names. */
+    private static String found(String message) {
+        String quoted = quotedValue(message);
+        if (quoted != null) {
+            return quoted;
+        }
+        if (message.contains("Array value") || message.contains("START_ARRAY")) {
+            return "a list";
+        }
+        if (message.contains("Object value") || message.contains("START_OBJECT")) {
+            return "an object";
+        }
+        return message.contains("String value") ? "text" : "a value of another type";
     }
 
     private static String kind(Class<?> target) {
@@ -135,11 +163,25 @@ final class JsonProblems {
         return path.length() == 0 ? "request" : path.toString();
     }
 
+    /** "budget.learningRate", "depths[2]": where a parser is; "request" at the top. */
+    private static String path(JsonStreamContext context) {
+        String path = "";
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            String step = at.inArray() ? "[" + at.getCurrentIndex() + "]" : String.valueOf(at.getCurrentName());
+            path = step + (path.isEmpty() || path.startsWith("[") ? "" : ".") + path;
+        }
+        return path.isEmpty() ? "request" : path;
+    }
+
     /** Jackson's first line, with class names instead of fully qualified ones: what a request author can act on. */
     private static String problem(String message) {
         String line = message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable").strip();
-        String simple = line.replaceAll("`(?:[a-zA-Z_$][\\w$]*\\.)+([\\w$]+)`", "`$1`")
-                .replaceAll("\\s*\\(but might if coercion using `CoercionConfig` was enabled\\)", "");
+        String simple = line.replaceAll("\\s*\\((?:start marker at )?\\[Source:.*", "")
+                .replaceAll("^Unexpected end-of-input.*", "the text ends before the JSON is complete")
+                .replaceAll("^Unrecognized token '(.*?)'.*", "'$1' is not a JSON value")
+                .replaceAll(" \\(code \\d+\\)", "")
+                .replaceAll("`(?:[a-zA-Z_$][\\w$]*\\.)+([\\w$]+)`", "$1").replace("`", "")
+                .replaceAll("\\s*\\(but might if coercion using CoercionConfig was enabled\\)", "");
         return simple.length() <= MAX_REASON_CHARS ? simple : simple.substring(0, MAX_REASON_CHARS) + "...";
     }
 }

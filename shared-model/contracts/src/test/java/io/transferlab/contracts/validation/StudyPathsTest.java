@@ -1,4 +1,4 @@
-package io.transferlab.dataprep.preparation;
+package io.transferlab.contracts.validation;
 
 import io.transferlab.contracts.spec.StudyAxis;
 import org.junit.jupiter.api.Test;
