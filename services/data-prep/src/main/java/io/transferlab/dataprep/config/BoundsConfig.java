@@ -24,8 +24,8 @@ public interface BoundsConfig {
     @WithDefault("32")
     int maxSeeds();
 
-    /** Most nets per experiment. */
-    @WithDefault("500")
+    /** Most nets per experiment: the paper preset plans 576. */
+    @WithDefault("1000")
     int maxJobs();
 
     /** Most training images per half. */

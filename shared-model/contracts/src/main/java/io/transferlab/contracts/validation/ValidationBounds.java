@@ -14,5 +14,5 @@ public record ValidationBounds(int maxEpochs, long maxIterations, int maxBatchSi
                                int maxTrainImages) {
 
     /** Generous enough for the paper's protocol (450k iterations of batch 256) and the calibrate preset's 16 seeds. */
-    public static final ValidationBounds DEFAULT = new ValidationBounds(1000, 1_000_000, 1024, 32, 500, 2_000_000);
+    public static final ValidationBounds DEFAULT = new ValidationBounds(1000, 1_000_000, 1024, 32, 1000, 2_000_000);
 }
