@@ -46,6 +46,14 @@ public enum Metric {
         return metrics;
     }
 
+    /**
+     * The reported metrics the scores give (every one when there are no scores yet): a file of scores from elsewhere
+     * may have only some, and a metric no net has is not judged.
+     */
+    public static List<Metric> givenIn(List<Score> scores) {
+        return reported().stream().filter(m -> scores.isEmpty() || scores.stream().anyMatch(s -> s.has(m))).toList();
+    }
+
     /** The metric named by its key, e.g. in a query parameter or a CSV header. */
     public static Metric fromKey(String key) {
         return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst()

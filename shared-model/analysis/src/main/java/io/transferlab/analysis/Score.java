@@ -31,6 +31,11 @@ public record Score(Variant variant, int depth, long seed, Map<Metric, Double> v
         this(variant, depth, seed, Map.of(Metric.TEST, test, Metric.BEST_VALIDATION, bestValidation));
     }
 
+    /** Whether the net was given a value on the metric (NaN included), as against a metric its source never had. */
+    public boolean has(Metric metric) {
+        return values.containsKey(metric);
+    }
+
     /** The net's value on a metric; NaN where it has none. */
     public double value(Metric metric) {
         return values.getOrDefault(metric, Double.NaN);

@@ -41,7 +41,7 @@ public final class ScoreChecks {
         });
         for (Score score : distinct(scores)) {
             for (Metric metric : Metric.values()) {
-                if (!Double.isFinite(metric.of(score))) {
+                if (score.has(metric) && !Double.isFinite(metric.of(score))) {
                     warnings.add(key(score) + " has no finite " + metric.key() + " (" + metric.of(score)
                             + "): left out of the findings on " + metric.key());
                 }
@@ -62,7 +62,7 @@ public final class ScoreChecks {
 
     /** E.g. "test 0.9412, bestValidation 0.9388". */
     static String values(Score score) {
-        return Arrays.stream(Metric.values()).map(m -> m.key() + " " + score.value(m))
+        return Arrays.stream(Metric.values()).filter(score::has).map(m -> m.key() + " " + score.value(m))
                 .collect(Collectors.joining(", "));
     }
 

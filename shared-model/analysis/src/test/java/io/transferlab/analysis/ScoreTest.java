@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ScoreTest {
 
@@ -19,8 +20,9 @@ class ScoreTest {
                 evaluation(Variant.BASE_A, 0, 2, 0.80, 0.81),
                 evaluation(Variant.BASE_A, 0, 1, 0.70, 0.71)));
 
-        assertThat(scores).containsExactlyInAnyOrder(new Score(Variant.BASE_A, 0, 1, 0.70, 0.71),
-                new Score(Variant.BASE_A, 0, 2, 0.80, 0.81));
+        assertThat(scores).extracting(Score::variant, Score::seed, s -> s.value(Metric.TEST),
+                s -> s.value(Metric.BEST_VALIDATION)).containsExactlyInAnyOrder(tuple(Variant.BASE_A, 1L, 0.70, 0.71),
+                tuple(Variant.BASE_A, 2L, 0.80, 0.81));
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.Locale;
 
 /**
  * The paper's four findings measured on a set of scores, per metric: the primary one (the paper's, best validation)
- * first, then every other metric as a secondary one (see {@link Metric#reported}). Each finding's deciding test gives a p-value; Holm's
+ * first, then every other metric the scores give as a secondary one (see {@link Metric#givenIn}). Each finding's deciding test gives a p-value; Holm's
  * correction over the findings of a metric that could be tested keeps the chance of any false call at 5% on nets
  * with no effect. A finding within the noise says the smallest effect its test would have found.
  */
@@ -34,7 +34,7 @@ public final class Findings {
     /** Every finding on every metric, primary metric first, findings in the paper's order. */
     public static List<Finding> of(List<Score> scores) {
         List<Finding> findings = new ArrayList<>();
-        for (Metric metric : Metric.reported()) {
+        for (Metric metric : Metric.givenIn(scores)) {
             Context context = Context.of(scores, metric);
             List<FindingDecision> tests = PaperFindings.ALL.stream()
                     .map(d -> FindingDecision.of(d, context.seeds(), context.resolution())).toList();

@@ -4,6 +4,7 @@ import io.transferlab.analysis.Metric;
 import io.transferlab.analysis.PaperFigure2;
 import io.transferlab.analysis.Score;
 import io.transferlab.analysis.ScoreChecks;
+import io.transferlab.analysis.ScoresCsv;
 import io.transferlab.contracts.messaging.Finding;
 import io.transferlab.contracts.messaging.Measure;
 import io.transferlab.contracts.messaging.Verdict;
@@ -92,6 +93,14 @@ class FindingsTest {
         assertThat(gain.mean()).isCloseTo(0.02, CLOSE);
         assertThat(gain.ciLow()).isCloseTo(0.02 - 4.302653 * 0.01 / Math.sqrt(3), Offset.offset(1e-8));
         assertThat(gain.ciHigh()).isCloseTo(0.02 + 4.302653 * 0.01 / Math.sqrt(3), Offset.offset(1e-8));
+    }
+
+    @Test
+    void aMetricNoScoreGivesIsNeitherJudgedNorWarnedAbout() {
+        List<Score> onlyTest = ScoresCsv.read("variant,n,seed,test\nbaseB,0,1,0.8\nAnB,3,1,0.7\n");
+
+        assertThat(Findings.of(onlyTest)).hasSize(4).extracting(Finding::metric).containsOnly("test");
+        assertThat(ScoreChecks.warnings(onlyTest)).isEmpty();
     }
 
     @Test
