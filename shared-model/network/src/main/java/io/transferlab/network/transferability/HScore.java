@@ -12,6 +12,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * and k classes: 0 when no class mean differs from the overall mean. cov(f)^+ is the Moore-Penrose pseudo-inverse:
  * directions whose variance is below {@value #RELATIVE_CUTOFF} of the largest are dropped, as numpy's pinv drops
  * singular values below rcond times the largest, so duplicated or constant features neither count nor blow up.
+ * With d >= n - 1 features in general position it is k - 1 whatever they are (the centred images span the features'
+ * space, so the class means explain all of it): it tells feature sets apart only with many more images than features.
+ * <p>
+ * With F the centred features, S_y the sum of class y's rows and n_y their count, H = sum over directions i and classes
+ * y of (v_i^T S_y)^2 / (n_y s_i), v_i and s_i the eigenvectors and eigenvalues of F^T F. Where n < d it is computed
+ * from F F^T instead, whose eigenvectors u_i give v_i^T S_y = s_i^(1/2) (sum of u_i over class y's rows).
  */
 public final class HScore {
 
@@ -25,27 +31,27 @@ public final class HScore {
         int n = labels.length;
         INDArray f = features.castTo(DataType.DOUBLE);
         f = f.subRowVector(f.mean(0));
-        Spectrum spectrum = Spectrum.of(f.transpose().mmul(f).divi(n));
+        boolean primal = n >= f.columns();
+        Spectrum spectrum = Spectrum.of(primal ? f.transpose().mmul(f) : f.mmul(f.transpose()));
         INDArray oneHot = Nd4j.zeros(DataType.DOUBLE, n, numClasses);
         double[] counts = new double[numClasses];
         for (int i = 0; i < n; i++) {
             oneHot.putScalar(i, labels[i], 1.0);
             counts[labels[i]]++;
         }
-        // Row y: sqrt(n_y / n) times class y's mean (of the centred features), on the principal directions.
-        INDArray weightedMeans = oneHot.transpose().mmul(f).mmul(spectrum.vectors());
-        for (int y = 0; y < numClasses; y++) {
-            if (counts[y] > 0) {
-                weightedMeans.getRow(y).divi(Math.sqrt(counts[y] * n));
-            }
-        }
-        double[] between = weightedMeans.mul(weightedMeans).sum(0).toDoubleVector();
-        double[] variance = spectrum.values();
-        double cutoff = RELATIVE_CUTOFF * variance[variance.length - 1];
+        double[][] sums = (primal ? oneHot.transpose().mmul(f) : oneHot.transpose()).mmul(spectrum.vectors())
+                .toDoubleMatrix();
+        double[] s = spectrum.values();
+        double cutoff = RELATIVE_CUTOFF * s[s.length - 1];
         double score = 0;
-        for (int i = 0; i < variance.length; i++) {
-            if (variance[i] > cutoff) {
-                score += between[i] / variance[i];
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] <= cutoff) {
+                continue;
+            }
+            for (int y = 0; y < numClasses; y++) {
+                if (counts[y] > 0) {
+                    score += sums[y][i] * sums[y][i] / (counts[y] * (primal ? s[i] : 1));
+                }
             }
         }
         return score;

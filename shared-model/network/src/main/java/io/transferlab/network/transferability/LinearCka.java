@@ -8,7 +8,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Revisited", ICML 2019, eq. 5): with the columns of X (n x p) and Y (n x q) centred,
  * CKA = ||Y^T X||_F^2 / (||X^T X||_F ||Y^T Y||_F). Two nets' representations of the same n images: 1 when one is an
  * orthogonal transform of the other times a scale, near 0 for unrelated ones; in [0, 1]. NaN when either side is
- * constant over the images (a layer whose every unit is dead), where the similarity is undefined.
+ * constant over the images (a layer whose every unit is dead), where the similarity is undefined. Where n^2 < p q it is
+ * computed from the images' Gram matrices K = X X^T and L = Y Y^T instead, as sum(K o L) / (||K||_F ||L||_F), the same
+ * number (the paper's eq. 3 and 5).
  */
 public final class LinearCka {
 
@@ -22,8 +24,13 @@ public final class LinearCka {
         }
         INDArray xc = centred(x);
         INDArray yc = centred(y);
-        double cross = squaredFrobenius(yc.transpose().mmul(xc));
-        return cross / Math.sqrt(squaredFrobenius(xc.transpose().mmul(xc)) * squaredFrobenius(yc.transpose().mmul(yc)));
+        if ((double) x.rows() * x.rows() < (double) x.columns() * y.columns()) {
+            INDArray k = xc.mmul(xc.transpose());
+            INDArray l = yc.mmul(yc.transpose());
+            return k.mul(l).sumNumber().doubleValue() / (frobenius(k) * frobenius(l));
+        }
+        double cross = frobenius(yc.transpose().mmul(xc));
+        return cross * cross / (frobenius(xc.transpose().mmul(xc)) * frobenius(yc.transpose().mmul(yc)));
     }
 
     private static INDArray centred(INDArray m) {
@@ -31,8 +38,7 @@ public final class LinearCka {
         return d.subRowVector(d.mean(0));
     }
 
-    private static double squaredFrobenius(INDArray m) {
-        double norm = m.norm2Number().doubleValue();
-        return norm * norm;
+    private static double frobenius(INDArray m) {
+        return m.norm2Number().doubleValue();
     }
 }

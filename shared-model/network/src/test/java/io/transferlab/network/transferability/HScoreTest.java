@@ -1,6 +1,7 @@
 package io.transferlab.network.transferability;
 
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -34,6 +35,13 @@ class HScoreTest {
         // cov(f) = [[5, 5], [5, 5]] is singular: its pseudo-inverse keeps the one direction (1, 1) / sqrt(2), of
         // variance 10 and between-class variance 8: H = 0.8.
         INDArray f = Nd4j.create(new double[][]{{0, 0}, {2, 2}, {4, 4}, {6, 6}});
+        assertThat(HScore.of(f, TWO_CLASSES, 2)).isCloseTo(0.8, within(1e-9));
+    }
+
+    @Test
+    void moreFeaturesThanImagesScoreTheSame() {
+        // The case above with six constant columns added: d = 7 > n = 4, computed from F F^T.
+        INDArray f = Nd4j.hstack(Nd4j.create(new double[][]{{0}, {2}, {4}, {6}}), Nd4j.ones(DataType.DOUBLE, 4, 6));
         assertThat(HScore.of(f, TWO_CLASSES, 2)).isCloseTo(0.8, within(1e-9));
     }
 

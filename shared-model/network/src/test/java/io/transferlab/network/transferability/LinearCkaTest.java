@@ -50,6 +50,17 @@ class LinearCkaTest {
     }
 
     @Test
+    void zeroColumnsChangeNothingWhenTheImagesGramMatricesAreUsed() {
+        INDArray x = random(20, 3, 8);
+        INDArray y = random(20, 4, 9).addi(x.mmul(random(3, 4, 10)));
+        INDArray wideX = Nd4j.hstack(x, Nd4j.zeros(DataType.DOUBLE, 20, 40));
+        INDArray wideY = Nd4j.hstack(y, Nd4j.zeros(DataType.DOUBLE, 20, 40));
+
+        assertThat(LinearCka.between(wideX, wideY)).isCloseTo(LinearCka.between(x, y), within(1e-12));
+        assertThat(LinearCka.between(wideX, wideX)).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
     void independentFeaturesScoreNearZero() {
         double cka = LinearCka.between(random(2000, 5, 5), random(2000, 5, 6));
         assertThat(cka).isBetween(0.0, 0.02);
