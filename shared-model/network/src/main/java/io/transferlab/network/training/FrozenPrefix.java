@@ -122,8 +122,11 @@ public final class FrozenPrefix {
         return rest;
     }
 
-    /** The layers {@code [from, to)} as a net of their own, on views of the whole net's parameters. */
-    private static MultiLayerNetwork slice(MultiLayerNetwork net, int from, int to) {
+    /**
+     * The layers {@code [from, to)} as a net of their own, on views of the whole net's parameters: also how a net's
+     * features at a depth are read (transferability.LayerFeatures).
+     */
+    public static MultiLayerNetwork slice(MultiLayerNetwork net, int from, int to) {
         MultiLayerConfiguration whole = net.getLayerWiseConfigurations();
         List<NeuralNetConfiguration> confs = new ArrayList<>();
         Map<Integer, InputPreProcessor> preProcessors = new HashMap<>();
