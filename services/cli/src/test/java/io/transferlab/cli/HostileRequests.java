@@ -282,11 +282,14 @@ final class HostileRequests {
                     "request: ");
         }
         for (String text : List.of("null", "[]", "42", "\"request\"", "true", "{} {}", "{,}", "{'experimentId': 'x'}",
-                "{experimentId: \"x\"}", "{\"experimentId\": \"x\",}", "/* c */ {}", "{\"depths\": [NaN]}",
+                "{experimentId: \"x\"}", "{\"experimentId\": \"x\",}", "/* c */ {}",
                 "{\"depths\": [1 2]}", "{\"a\" \"b\"}", "}{", "[{\"experimentId\": \"x\"}]", "\u00ef\u00bb\u00bf{}",
                 "{\"experimentId\": \"x\"\n", "<request/>", "experimentId=x&dataset=mnist")) {
             add("invalid JSON", abbreviate(text), nextKey(), text.getBytes(StandardCharsets.UTF_8), "request");
         }
+        // A non-number JSON has no word for is named where it stands, not as a broken request.
+        add("invalid JSON", "{\"depths\": [NaN]}", nextKey(), "{\"depths\": [NaN]}".getBytes(StandardCharsets.UTF_8),
+                "depths[0]: NaN");
         add("invalid JSON", "no bytes", nextKey(), new byte[0], "request: empty");
         add("invalid JSON", "blanks", nextKey(), "   \n\t ".getBytes(StandardCharsets.UTF_8), "request: empty");
     }
