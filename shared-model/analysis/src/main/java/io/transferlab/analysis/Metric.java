@@ -87,7 +87,6 @@ public enum Metric {
 
     /** A cell's summary on this metric; none of its nets has a value (NaN, count 0) where the cell lacks it. */
     public MetricSummary of(ResultCell cell) {
-        return cell.metrics().stream().filter(m -> m.metric().equals(key)).findFirst()
-                .orElseGet(() -> new MetricSummary(key, Double.NaN, 0, 0, null, null));
+        return cell.find(key).orElseGet(() -> new MetricSummary(key, Double.NaN, 0, 0, null, null));
     }
 }

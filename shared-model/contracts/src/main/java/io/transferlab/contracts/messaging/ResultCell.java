@@ -4,6 +4,7 @@ import io.transferlab.contracts.spec.Variant;
 
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * One point of Figure 2, over seeds.
@@ -19,9 +20,14 @@ public record ResultCell(Variant variant, int depth, int count, List<MetricSumma
         metrics = List.copyOf(metrics);
     }
 
+    /** The cell's summary on the metric with this key, if it has one. */
+    public Optional<MetricSummary> find(String key) {
+        return metrics.stream().filter(m -> m.metric().equals(key)).findFirst();
+    }
+
     /** The cell's summary on the metric with this key. */
     public MetricSummary metric(String key) {
-        return metrics.stream().filter(m -> m.metric().equals(key)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException(variant.label(depth) + " has no metric '" + key + "'"));
+        return find(key).orElseThrow(() -> new NoSuchElementException(variant.label(depth) + " has no metric '" + key
+                + "'"));
     }
 }
