@@ -89,7 +89,7 @@ final class Experiment {
         List<Score> scores = plannedScores();
         return Optional.of(new ExperimentResult(id, accepted.specDigest(), Figure2Table.cells(scores),
                 Findings.of(scores), ScoreChecks.warnings(scores), variance(), PairingMeasure.of(scores,
-                Metric.PRIMARY), accepted.plan().size(), now));
+                Metric.PRIMARY), null, accepted.plan().size(), now));
     }
 
     synchronized ExperimentSummary summary() {

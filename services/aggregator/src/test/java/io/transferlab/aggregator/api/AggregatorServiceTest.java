@@ -258,7 +258,7 @@ class AggregatorServiceTest {
     void anExperimentWhoseResultIsAlreadyPublishedIsNotPublishedAgain() {
         String id = uniqueId();
         PlannedJob only = job(id, Variant.BASE_A, 0, 1);
-        Publish.json(companion, Topics.RESULTS, id, new ExperimentResult(id, "published-before", List.of(), List.of(), List.of(), null, null, 1, 1L));
+        Publish.json(companion, Topics.RESULTS, id, new ExperimentResult(id, "published-before", List.of(), List.of(), List.of(), null, null, null, 1, 1L));
         Publish.json(companion, Topics.EXPERIMENTS, id, Evaluations.accepted(id, List.of(only)));
         // The topics are read side by side: the evaluation goes out only once the earlier result has been read.
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(detail(id).getBoolean("resultPublished")).isTrue());

@@ -43,7 +43,7 @@ public class HistoryResource implements QuarkusTestResourceLifecycleManager {
             Publish.json(companion, Topics.EXPERIMENTS, published, Evaluations.accepted(published, List.of(a, b)));
             Publish.json(companion, Topics.EVALUATIONS, a.jobId(), evaluation(a, 0.9, 0.9));
             Publish.json(companion, Topics.EVALUATIONS, b.jobId(), evaluation(b, 0.8, 0.8));
-            Publish.json(companion, Topics.RESULTS, published, new ExperimentResult(published, EARLIER_DIGEST, List.of(), List.of(), List.of(), null, null, 2, 1L));
+            Publish.json(companion, Topics.RESULTS, published, new ExperimentResult(published, EARLIER_DIGEST, List.of(), List.of(), List.of(), null, null, null, 2, 1L));
 
             PlannedJob c = job(unpublished, Variant.BASE_B, 0, 1);
             ExperimentAccepted accepted = Evaluations.accepted(unpublished, List.of(c));

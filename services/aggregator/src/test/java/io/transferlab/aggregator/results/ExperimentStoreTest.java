@@ -80,7 +80,7 @@ class ExperimentStoreTest {
     void aResultReadBackMarksTheExperimentPublished() {
         store.accepted(accepted());
         assertThat(store.resultPublished("exp1")).isFalse();
-        store.resultSeen(new ExperimentResult("exp1", "digest", List.of(), List.of(), List.of(), null, null, 2, 5));
+        store.resultSeen(new ExperimentResult("exp1", "digest", List.of(), List.of(), List.of(), null, null, null, 2, 5));
 
         assertThat(store.resultPublished("exp1")).isTrue();
         assertThat(store.detail("exp1").orElseThrow().resultPublished()).isTrue();

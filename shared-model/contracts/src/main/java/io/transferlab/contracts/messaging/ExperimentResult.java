@@ -13,9 +13,12 @@ import java.util.List;
  *                     (identical duplicates), one line each
  * @param variance     the sources of variance the intervals over seeds cover, in words (from the spec's data draw)
  * @param pairing      what pairing nets by seed bought on the primary metric
+ * @param prediction   the transfer estimates made from the base nets alone, and how well they ranked the depths;
+ *                     null in results published before estimates existed
  * @param jobs         nets evaluated
  * @param completedAt  epoch milliseconds
  */
 public record ExperimentResult(String experimentId, String specDigest, List<ResultCell> cells, List<Finding> findings,
-                               List<String> warnings, String variance, Pairing pairing, int jobs, long completedAt) {
+                               List<String> warnings, String variance, Pairing pairing, Prediction prediction,
+                               int jobs, long completedAt) {
 }

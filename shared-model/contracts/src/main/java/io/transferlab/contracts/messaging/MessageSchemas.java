@@ -37,6 +37,9 @@ public final class MessageSchemas {
             "A job's final checkpoint, written and verified in object storage.");
     public static final Entry EVALUATION = new Entry(Topics.EVALUATIONS, EvaluationCompleted.class,
             "evaluation-completed", "A final checkpoint scored on its target half's held-out test images.");
+    public static final Entry ESTIMATES = new Entry(Topics.ESTIMATES, EstimatesCompleted.class,
+            "estimates-completed", "One seed's transfer estimates per depth (linear probe, LogME, H-score, CKA) on"
+                    + " baseA's and a random net's features, computed from the base nets without training transfer nets.");
     public static final Entry STATUS = new Entry(Topics.STATUS, JobStatus.class, "job-status",
             "What a trainer is doing with a job: started, progress (throttled), finished or failed.");
     public static final Entry RESULT = new Entry(Topics.RESULTS, ExperimentResult.class, "experiment-result",
@@ -55,7 +58,7 @@ public final class MessageSchemas {
 
     /** In the order of {@link Topics#ALL}; the requests topic carries two types (a study request has a studyId). */
     public static final List<Entry> ALL = List.of(REQUEST, STUDY_REQUEST, REJECTION, ACCEPTED, JOB, CHECKPOINT,
-            EVALUATION, STATUS, RESULT, STUDY_RESULT);
+            EVALUATION, ESTIMATES, STATUS, RESULT, STUDY_RESULT);
 
     private MessageSchemas() {
     }

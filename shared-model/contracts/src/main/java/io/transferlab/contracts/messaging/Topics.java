@@ -19,6 +19,8 @@ public final class Topics {
     public static final String CHECKPOINTS = "transferlab.checkpoints";
     /** {@link EvaluationCompleted}: a checkpoint scored on its target half's test images; key: job id. */
     public static final String EVALUATIONS = "transferlab.evaluations";
+    /** {@link EstimatesCompleted}: one seed's transfer estimates, once its base nets exist; key: experiment id and seed. */
+    public static final String ESTIMATES = "transferlab.estimates";
     /** {@link JobStatus}: started, progress, finished, failed; key: job id. */
     public static final String STATUS = "transferlab.status";
     /** {@link ExperimentResult}: the Figure 2 table of a complete experiment; key: experiment id. */
@@ -32,7 +34,7 @@ public final class Topics {
     public static final int JOB_PARTITIONS = 12;
 
     public static final List<String> ALL = List.of(REQUESTS, REJECTIONS, EXPERIMENTS, JOBS, CHECKPOINTS, EVALUATIONS,
-            STATUS, RESULTS, STUDY_RESULTS, DEAD_LETTERS);
+            ESTIMATES, STATUS, RESULTS, STUDY_RESULTS, DEAD_LETTERS);
 
     private Topics() {
     }
@@ -43,7 +45,7 @@ public final class Topics {
 
     /**
      * How long a topic keeps its records. The aggregator rebuilds every experiment from the accepted, evaluations,
-     * results and rejections topics when it starts, so those must outlive Kafka's default 7-day retention.
+     * estimates, results and rejections topics when it starts, so those must outlive Kafka's default 7-day retention.
      */
     public enum Retention {
         /** Kafka's retention (7 days unless the cluster says otherwise): work in flight. */
@@ -75,7 +77,7 @@ public final class Topics {
 
     public static Retention retention(String topic) {
         return switch (topic) {
-            case EXPERIMENTS, EVALUATIONS, RESULTS, STUDY_RESULTS -> Retention.COMPACT;
+            case EXPERIMENTS, EVALUATIONS, ESTIMATES, RESULTS, STUDY_RESULTS -> Retention.COMPACT;
             case REJECTIONS -> Retention.KEEP;
             default -> Retention.DELETE;
         };

@@ -56,6 +56,11 @@ public final class ObjectKeys {
         return experiment(experimentId) + "evaluations/" + checkedJobId(experimentId, jobId) + ".json";
     }
 
+    /** The transfer estimates of one seed, kept so a replayed checkpoint event is answered identically. */
+    public static String estimates(String experimentId, long seed) {
+        return experiment(experimentId) + "estimates/s" + seed + ".json";
+    }
+
     private static String job(String experimentId, String jobId) {
         return experiment(experimentId) + "checkpoints/" + checkedJobId(experimentId, jobId);
     }

@@ -55,28 +55,29 @@ final class SampleMessages {
 
     /** One message per schema; every optional field that this message type can carry is set. */
     static Map<MessageSchemas.Entry, Object> full() {
-        return Map.of(
-                MessageSchemas.REQUEST, REQUEST,
-                MessageSchemas.REJECTION, new RequestRejected("fmnist-bad", "fmnist-bad", List.of(
+        return Map.ofEntries(
+                Map.entry(MessageSchemas.REQUEST, REQUEST),
+                Map.entry(MessageSchemas.REJECTION, new RequestRejected("fmnist-bad", "fmnist-bad", List.of(
                         "depths[2]: 9 is outside 1..7 (a cut after one of the 8 weight layers)",
-                        "split: classesA and classesB overlap in [3]"), AT),
-                MessageSchemas.STUDY_REQUEST, new StudyRequest("fmnist-size", new ExperimentDesign(
+                        "split: classesA and classesB overlap in [3]"), AT)),
+                Map.entry(MessageSchemas.STUDY_REQUEST, new StudyRequest("fmnist-size", new ExperimentDesign(
                         new DatasetRef(Dataset.FASHION_MNIST.id(), null), null, null, List.of(1, 4, 7),
                         List.of(Variant.BASE_B, Variant.ANB, Variant.ANB_PLUS), List.of(1L, 2L), null, null, null),
-                        new StudyAxisSpec(List.of(60, 600, 6000), null), 0.02),
-                MessageSchemas.ACCEPTED, new ExperimentAccepted(ID, RESOLVED, DIGEST, PLAN, SHARDS, AT,
-                        new StudyLevelRef("fmnist-size", StudyAxis.TARGET_SIZE, "600", 600, 1, 3, 0.02)),
-                MessageSchemas.JOB, new TrainingJob(PLAN.get(0), RESOLVED, DIGEST, SHARDS,
-                        List.of(new TrainingJob(TRANSFER, RESOLVED, DIGEST, SHARDS, List.of()))),
-                MessageSchemas.CHECKPOINT, new CheckpointReady(TRANSFER,
-                        ObjectKeys.finalCheckpoint(ID, TRANSFER.jobId()), manifest(), SHARDS.b().test(), 10, 41.7),
-                MessageSchemas.EVALUATION, evaluation(new EvaluationReport(4_000, 0.9125, 0.2684,
+                        new StudyAxisSpec(List.of(60, 600, 6000), null), 0.02)),
+                Map.entry(MessageSchemas.ACCEPTED, new ExperimentAccepted(ID, RESOLVED, DIGEST, PLAN, SHARDS, AT,
+                        new StudyLevelRef("fmnist-size", StudyAxis.TARGET_SIZE, "600", 600, 1, 3, 0.02))),
+                Map.entry(MessageSchemas.JOB, new TrainingJob(PLAN.get(0), RESOLVED, DIGEST, SHARDS,
+                        List.of(new TrainingJob(TRANSFER, RESOLVED, DIGEST, SHARDS, List.of())))),
+                Map.entry(MessageSchemas.CHECKPOINT, new CheckpointReady(TRANSFER,
+                        ObjectKeys.finalCheckpoint(ID, TRANSFER.jobId()), manifest(), SHARDS.b().test(), 10, 41.7)),
+                Map.entry(MessageSchemas.EVALUATION, evaluation(new EvaluationReport(4_000, 0.9125, 0.2684,
                         List.of(0.95, 0.88, 0.91, 0.91), List.of(List.of(950, 20, 10, 20), List.of(40, 880, 50, 30),
-                        List.of(30, 40, 910, 20), List.of(20, 30, 40, 910))), 0.9043),
-                MessageSchemas.STATUS, new JobStatus(TRANSFER.jobId(), ID, JobStatus.State.FAILED, "trainer-2", 120,
-                        200, 0.4127, 176.5, "checkpoint upload failed after 3 attempts"),
-                MessageSchemas.RESULT, result(),
-                MessageSchemas.STUDY_RESULT, studyResult());
+                        List.of(30, 40, 910, 20), List.of(20, 30, 40, 910))), 0.9043)),
+                Map.entry(MessageSchemas.ESTIMATES, estimates()),
+                Map.entry(MessageSchemas.STATUS, new JobStatus(TRANSFER.jobId(), ID, JobStatus.State.FAILED,
+                        "trainer-2", 120, 200, 0.4127, 176.5, "checkpoint upload failed after 3 attempts")),
+                Map.entry(MessageSchemas.RESULT, result()),
+                Map.entry(MessageSchemas.STUDY_RESULT, studyResult()));
     }
 
     /** Messages whose optional fields are left out, and the numbers the mapper writes as strings. */
@@ -89,6 +90,10 @@ final class SampleMessages {
                 Map.entry(MessageSchemas.JOB, new TrainingJob(PLAN.get(0), RESOLVED, DIGEST, SHARDS, List.of())),
                 Map.entry(MessageSchemas.STATUS, new JobStatus(TRANSFER.jobId(), ID, JobStatus.State.PROGRESS,
                         "trainer-2", 40, 200, 0.9311, 181.2, null)),
+                Map.entry(MessageSchemas.ESTIMATES, new EstimatesCompleted(ID, 2, PlannedJob.id(ID, Variant.BASE_A, 0,
+                        2), PlannedJob.id(ID, Variant.BASE_B, 0, 2), List.of(),
+                        "checkpoint missing from object storage: " + ObjectKeys.finalCheckpoint(ID,
+                        PlannedJob.id(ID, Variant.BASE_A, 0, 2)), 0.2)),
                 Map.entry(MessageSchemas.EVALUATION, evaluation(new EvaluationReport(0, Double.NaN, Double.NaN,
                         List.of(Double.NaN, Double.NaN), List.of(List.of(0, 0), List.of(0, 0))), Double.NaN)));
     }
@@ -115,7 +120,7 @@ final class SampleMessages {
                                 "not measured", null, null, null))));
         return new ExperimentResult(ID, DIGEST, cells, findings,
                 List.of("AnB n = 3 seed 2 has no finite bestValidation (NaN): left out of the findings on "
-                        + "bestValidation"), DataDraw.PER_SEED.variance(), new Pairing(0.41, 0.62, 24), PLAN.size(),
+                        + "bestValidation"), DataDraw.PER_SEED.variance(), new Pairing(0.41, 0.62, 24), prediction(), PLAN.size(),
                 AT);
     }
 
@@ -135,6 +140,19 @@ final class SampleMessages {
         return new CheckpointManifest(CHECKPOINT_ID, TRANSFER.jobId(), TRANSFER.variant(), TRANSFER.depth(), 4, true,
                 new TrainingProgress(1, 200, 200, List.of(new ValidationPoint(20, 0.71), new ValidationPoint(200,
                         0.9043))), PROVENANCE);
+    }
+
+    static EstimatesCompleted estimates() {
+        return new EstimatesCompleted(ID, 1, PlannedJob.id(ID, Variant.BASE_A, 0, 1), PlannedJob.id(ID, Variant.BASE_B,
+                0, 1), List.of(new DepthEstimates(3, 0.81, 0.55, -0.62, -1.4, 1.2, 0.3, 0.74, 0.21,
+                new EstimateCosts(1.5, 0.8, 0.05, 0.03, 0.02))), null, 2.6);
+    }
+
+    private static Prediction prediction() {
+        return new Prediction(List.of(new EstimateCell("probe", 3, 0.81, 0.55, 4)),
+                List.of(new PredictionCheck("logMe", Variant.ANB, "bestValidation", 0.83, 0.67, 1.0, 0.004, 4,
+                        "LogME ranks the depths as AnB measured them: tau 0.83 [0.67, 1.00], p 0.004")),
+                3, "cut at n = 3", new EstimateCosts(6.0, 3.2, 0.2, 0.1, 0.1), 4, List.of());
     }
 
     private static EvaluationCompleted evaluation(EvaluationReport report, double bestValidation) {
