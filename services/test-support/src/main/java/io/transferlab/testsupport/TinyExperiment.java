@@ -2,6 +2,7 @@ package io.transferlab.testsupport;
 
 import io.transferlab.contracts.json.Digests;
 import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentShards;
 import io.transferlab.contracts.messaging.HalfShards;
 import io.transferlab.contracts.messaging.SeedShards;
@@ -134,6 +135,11 @@ public final class TinyExperiment {
 
     public List<PlannedJob> plan() {
         return Planner.plan(spec);
+    }
+
+    /** Its accepted event, as data-prep publishes it and stores it beside the shards. */
+    public ExperimentAccepted accepted() {
+        return new ExperimentAccepted(experimentId(), spec, specDigest, plan(), shards, 0, null);
     }
 
     /** The planned job of this variant (base nets at depth 0, the others at depth 1). */

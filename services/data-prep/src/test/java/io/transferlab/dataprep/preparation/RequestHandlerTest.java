@@ -1,5 +1,6 @@
 package io.transferlab.dataprep.preparation;
 
+import io.transferlab.service.storage.AcceptedStore;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.plan.Planner;

@@ -1,5 +1,6 @@
 package io.transferlab.dataprep.preparation;
 
+import io.transferlab.service.storage.AcceptedStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,6 +5,7 @@ public final class EvaluatorChannels {
 
     public static final String CHECKPOINTS = "checkpoints";
     public static final String EVALUATIONS = "evaluations";
+    public static final String ESTIMATES = "estimates";
 
     private EvaluatorChannels() {
     }

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import io.transferlab.contracts.messaging.EstimateCosts;
+import io.transferlab.contracts.messaging.EstimatesCompleted;
 import io.transferlab.contracts.plan.PlannedJob;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What the evaluator measures (transferlab_evaluator_*), per Figure 2 cell: variant and n, at most 12 x 8 series per
+ * What the evaluator measures (transferlab_evaluator_*): the estimates' time, and per Figure 2 cell: variant and n, at most 12 x 8 series per
  * metric whatever the number of experiments. Only fresh evaluations count; a replayed announcement answered from
  * storage is not measured again.
  */
@@ -43,5 +45,18 @@ public class EvaluatorMetrics {
                     .register(registry);
             return bits;
         }).set(Double.doubleToLongBits(accuracy));
+    }
+
+    /** One seed's estimates: how long they took in all, and by step (features, probe, LogME, H-score, CKA). */
+    public void estimated(EstimatesCompleted estimates, Duration took) {
+        Timer.builder("transferlab.evaluator.estimates.duration")
+                .description("Time to estimate one seed's transfer from its base nets: loading, features, estimators")
+                .register(registry).record(took);
+        EstimateCosts costs = estimates.costs();
+        Map.of("features", costs.features(), "probe", costs.probe(), "logMe", costs.logMe(), "hScore",
+                costs.hScore(), "cka", costs.cka()).forEach((step, seconds) ->
+                Timer.builder("transferlab.evaluator.estimates.step.duration").tag("step", step)
+                        .description("Time of one step of one seed's estimates, all depths together")
+                        .register(registry).record(Duration.ofNanos((long) (seconds * 1e9))));
     }
 }

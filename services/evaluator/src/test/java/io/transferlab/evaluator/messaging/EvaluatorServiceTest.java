@@ -8,6 +8,8 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.CheckpointManifest;
 import io.transferlab.contracts.messaging.CheckpointReady;
+import io.transferlab.contracts.messaging.DepthEstimates;
+import io.transferlab.contracts.messaging.EstimatesCompleted;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.EvaluationReport;
 import io.transferlab.contracts.messaging.Provenance;
@@ -20,17 +22,20 @@ import io.transferlab.contracts.spec.Half;
 import io.transferlab.contracts.spec.Variant;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.data.HalfParts;
+import io.transferlab.network.architecture.Compact8;
 import io.transferlab.network.backend.CpuFeatures;
 import io.transferlab.network.backend.NativeBuild;
 import io.transferlab.network.checkpoint.Checkpoint;
 import io.transferlab.network.checkpoint.CheckpointCodec;
 import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.evaluation.Evaluator;
+import io.transferlab.network.model.NetFactory;
 import io.transferlab.network.training.CheckpointSink;
 import io.transferlab.network.training.JobRunner;
 import io.transferlab.network.training.JobSetup;
 import io.transferlab.network.training.ProgressListener;
 import io.transferlab.network.training.StopSignal;
+import io.transferlab.network.transferability.Estimator;
 import io.transferlab.storage.ObjectStore;
 import io.transferlab.testsupport.GroupOffsets;
 import io.transferlab.testsupport.LocalServersResource;
@@ -40,6 +45,7 @@ import io.transferlab.testsupport.TinyExperiment;
 import io.transferlab.testsupport.TopicWatch;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -56,7 +62,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The evaluator on the real broker and S3 server: announcements in on {@value Topics#CHECKPOINTS}, checkpoints and
- * test shards from object storage, evaluations out on {@value Topics#EVALUATIONS} and stored next to the checkpoint.
+ * test shards from object storage, evaluations out on {@value Topics#EVALUATIONS} and stored next to the checkpoint,
+ * a seed's transfer estimates out on {@value Topics#ESTIMATES} once both its base nets are stored.
  * The checkpoints are real: the tiny experiment's baseB net, trained in the test. Every test uses its own experiment.
  */
 @QuarkusTest
@@ -201,6 +208,81 @@ class EvaluatorServiceTest {
             assertThat(dead.value()).isEqualTo(value);
             assertThat(header(dead, "dead-letter-reason")).contains(absentKey);
             assertThat(store.exists(ObjectKeys.evaluation(experiment.experimentId(), job.jobId()))).isFalse();
+        }
+    }
+
+    /**
+     * Transfer estimates follow the second base net of a seed, whichever it is: baseB announced alone completes
+     * nothing; baseA announced once baseB is stored completes the seed, with the numbers the estimator gives here on
+     * the same checkpoints and images, stored; a replayed announcement is answered from storage.
+     */
+    @Test
+    void theSecondBaseNetCompletesItsSeedsEstimates() throws IOException {
+        TinyExperiment experiment = TinyExperiment.create(TinyExperiment.uniqueId("evaluator-estimates"),
+                List.of(Variant.BASE_A, Variant.BASE_B)).upload(store);
+        String id = experiment.experimentId();
+        store.put(ObjectKeys.accepted(id), Json.write(experiment.accepted()).getBytes(StandardCharsets.UTF_8));
+        String key = EstimatesCompleted.key(id, TinyExperiment.SEED);
+        String stored = ObjectKeys.estimates(id, TinyExperiment.SEED);
+        Checkpoint baseB = trainAndStore(experiment, Variant.BASE_B);
+        try (TopicWatch estimates = TopicWatch.keys(companion, Topics.ESTIMATES, key);
+             TopicWatch evaluations = TopicWatch.keys(companion, Topics.EVALUATIONS,
+                     experiment.job(Variant.BASE_B).jobId(), experiment.job(Variant.BASE_A).jobId())) {
+            Publish.value(companion, Topics.CHECKPOINTS, experiment.job(Variant.BASE_B).jobId(),
+                    Json.write(announcement(experiment, baseB)));
+            evaluations.await(1, TIMEOUT);
+            assertThat(store.exists(stored)).as("baseA is not stored yet").isFalse();
+
+            Checkpoint baseA = trainAndStore(experiment, Variant.BASE_A);
+            CheckpointReady readyA = announcement(experiment, baseA);
+            Publish.value(companion, Topics.CHECKPOINTS, readyA.job().jobId(), Json.write(readyA));
+            String first = estimates.await(1, TIMEOUT).get(0).value();
+            EstimatesCompleted completed = Json.read(first, EstimatesCompleted.class);
+
+            assertThat(completed.failure()).isNull();
+            assertThat(completed.baseAJobId()).isEqualTo(readyA.job().jobId());
+            assertThat(completed.baseBJobId()).isEqualTo(experiment.job(Variant.BASE_B).jobId());
+            assertThat(completed.depths()).extracting(DepthEstimates::depth).isEqualTo(experiment.spec().depths());
+            assertThat(completed.costs().total()).isPositive().isLessThan(completed.seconds());
+            TensorSet train = TensorSet.of(experiment.parts(Half.B).train());
+            MultiLayerNetwork random = NetFactory.create(new Compact8(), train.shape(), train.numClasses(),
+                    experiment.spec().budget(), JobSetup.streamSeed(TinyExperiment.SEED, Half.B), 0);
+            DepthEstimates here = new Estimator(baseA.net(), baseB.net(), random,
+                    NetFactory.layout(new Compact8(), train.shape(), train.numClasses()))
+                    .estimate(train, TensorSet.of(experiment.parts(Half.B).validation()), List.of(1)).get(0);
+            DepthEstimates there = completed.depths().get(0);
+            assertThat(List.of(there.probeA(), there.probeRandom(), there.logMeA(), there.logMeRandom(),
+                    there.hScoreA(), there.hScoreRandom(), there.ckaAB(), there.ckaRandomB()))
+                    .containsExactly(here.probeA(), here.probeRandom(), here.logMeA(), here.logMeRandom(),
+                            here.hScoreA(), here.hScoreRandom(), here.ckaAB(), here.ckaRandomB());
+            assertThat(new String(store.get(stored).orElseThrow(), StandardCharsets.UTF_8)).isEqualTo(first);
+
+            Publish.value(companion, Topics.CHECKPOINTS, readyA.job().jobId(), Json.write(readyA));
+            assertThat(estimates.await(2, TIMEOUT).get(1).value()).isEqualTo(first);
+            assertThat(MetricsScrape.of(metrics).get("transferlab_evaluator_estimates_duration_seconds_count"))
+                    .as("computed once").isEqualTo(1);
+        }
+    }
+
+    /** Estimates that cannot be computed are announced with the reason, so the experiment does not wait for them. */
+    @Test
+    void estimatesThatFailAreAnnouncedWithTheReasonAndNotStored() throws IOException {
+        TinyExperiment experiment = TinyExperiment.create(TinyExperiment.uniqueId("evaluator-estimates-fail"),
+                List.of(Variant.BASE_A, Variant.BASE_B)).upload(store);
+        String id = experiment.experimentId();
+        store.put(ObjectKeys.accepted(id), Json.write(experiment.accepted()).getBytes(StandardCharsets.UTF_8));
+        String damaged = ObjectKeys.finalCheckpoint(id, experiment.job(Variant.BASE_A).jobId());
+        store.put(damaged, "not a checkpoint".getBytes(StandardCharsets.UTF_8));
+        CheckpointReady readyB = announcement(experiment, trainAndStore(experiment, Variant.BASE_B));
+        try (TopicWatch estimates = TopicWatch.keys(companion, Topics.ESTIMATES,
+                EstimatesCompleted.key(id, TinyExperiment.SEED))) {
+            Publish.value(companion, Topics.CHECKPOINTS, readyB.job().jobId(), Json.write(readyB));
+
+            EstimatesCompleted failed = Json.read(estimates.await(1, TIMEOUT).get(0).value(),
+                    EstimatesCompleted.class);
+            assertThat(failed.depths()).isEmpty();
+            assertThat(failed.failure()).contains(damaged);
+            assertThat(store.exists(ObjectKeys.estimates(id, TinyExperiment.SEED))).isFalse();
         }
     }
 

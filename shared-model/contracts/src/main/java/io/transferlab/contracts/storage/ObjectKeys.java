@@ -15,6 +15,9 @@ public final class ObjectKeys {
     /** A planned job's id: its experiment's id, then dot-separated lower-case parts (see PlannedJob#id). */
     private static final Pattern JOB_ID = Pattern.compile("(\\.[a-z0-9-]{1,32}){3}");
 
+    private static final String EXPERIMENTS = "experiments/";
+    private static final String ACCEPTED = "accepted.json";
+
     private ObjectKeys() {
     }
 
@@ -22,7 +25,7 @@ public final class ObjectKeys {
         if (experimentId == null || !SpecValidator.EXPERIMENT_ID.matcher(experimentId).matches()) {
             throw new IllegalArgumentException("not an experiment id: '" + experimentId + "'");
         }
-        return "experiments/" + experimentId + "/";
+        return EXPERIMENTS + experimentId + "/";
     }
 
     /** A shard every seed shares: a half's test images, or its training and validation images under a fixed draw. */
@@ -38,7 +41,17 @@ public final class ObjectKeys {
 
     /** The accepted event of an experiment, as JSON: a repeated request is answered from it, not prepared again. */
     public static String accepted(String experimentId) {
-        return experiment(experimentId) + "accepted.json";
+        return experiment(experimentId) + ACCEPTED;
+    }
+
+    /** Whether a key is an experiment's accepted event. */
+    public static boolean isAccepted(String key) {
+        return key.startsWith(EXPERIMENTS) && key.endsWith("/" + ACCEPTED);
+    }
+
+    /** The prefix of every object of a study's levels, whose experiment ids are the study's id, a dash and a label. */
+    public static String studyLevels(String studyId) {
+        return experiment(studyId).replaceFirst("/$", "-");
     }
 
     /** The final checkpoint of a job; written once training is complete, then never changed. */

@@ -37,7 +37,12 @@ public record JobSetup(PlannedJob job, NetArchitecture architecture, ResolvedBud
      * same batches: their paired differences are free of that noise.
      */
     public long streamSeed() {
-        return Seeds.mix(job.seed(), job.variant().target() == Half.A ? 0xA : 0xB);
+        return streamSeed(job.seed(), job.variant().target());
+    }
+
+    /** The stream seed of sweep seed {@code seed}'s nets that train on half {@code target}. */
+    public static long streamSeed(long seed, Half target) {
+        return Seeds.mix(seed, target == Half.A ? 0xA : 0xB);
     }
 
     /** The seed of the permutation of each epoch's images. */

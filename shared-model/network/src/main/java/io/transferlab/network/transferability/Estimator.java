@@ -1,5 +1,7 @@
 package io.transferlab.network.transferability;
 
+import io.transferlab.contracts.messaging.DepthEstimates;
+import io.transferlab.contracts.messaging.EstimateCosts;
 import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.model.NetLayout;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -7,12 +9,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Predicts transfer before training it: for one seed, the {@link Estimates} at each depth from the final baseA and
- * baseB and a random net of the same architecture (the RnB control: its layers as initialised), on half B's training
- * and validation images. Nothing is trained but the linear probes; each step is timed.
+ * Predicts transfer before training it: for one seed, the {@link DepthEstimates} at each depth from the final baseA
+ * and baseB and a random net of the same architecture (the RnB control: its layers as initialised), on half B's
+ * training and validation images. Nothing is trained but the linear probes; each step is timed. The features of all
+ * depths come from one forward pass per net and image set, whose time is shared evenly among the depths.
  */
 public final class Estimator {
 
@@ -29,32 +33,36 @@ public final class Estimator {
     }
 
     /** The estimates at each of {@code depths} (1-based weight layers), in their order. */
-    public List<Estimates> estimate(TensorSet train, TensorSet validation, List<Integer> depths) {
+    public List<DepthEstimates> estimate(TensorSet train, TensorSet validation, List<Integer> depths) {
         int[] trainLabels = labels(train);
         int[] validationLabels = labels(validation);
         int k = train.numClasses();
-        List<Estimates> estimates = new ArrayList<>();
+        Timer features = new Timer();
+        Map<Integer, INDArray> aTrain = features.time(() -> LayerFeatures.of(baseA, layout, depths, train));
+        Map<Integer, INDArray> aValidation = features.time(() -> LayerFeatures.of(baseA, layout, depths, validation));
+        Map<Integer, INDArray> rTrain = features.time(() -> LayerFeatures.of(random, layout, depths, train));
+        Map<Integer, INDArray> rValidation = features.time(() -> LayerFeatures.of(random, layout, depths, validation));
+        Map<Integer, INDArray> bValidation = features.time(() -> LayerFeatures.of(baseB, layout, depths, validation));
+        double featureShare = features.seconds() / depths.size();
+        List<DepthEstimates> estimates = new ArrayList<>();
         for (int depth : depths) {
-            Timer features = new Timer();
-            INDArray aTrain = features.time(() -> LayerFeatures.of(baseA, layout, depth, train));
-            INDArray aValidation = features.time(() -> LayerFeatures.of(baseA, layout, depth, validation));
-            INDArray rTrain = features.time(() -> LayerFeatures.of(random, layout, depth, train));
-            INDArray rValidation = features.time(() -> LayerFeatures.of(random, layout, depth, validation));
-            INDArray bValidation = features.time(() -> LayerFeatures.of(baseB, layout, depth, validation));
+            INDArray a = aTrain.get(depth);
+            INDArray r = rTrain.get(depth);
             Timer probe = new Timer();
             Timer logMe = new Timer();
             Timer hScore = new Timer();
             Timer cka = new Timer();
-            estimates.add(new Estimates(depth,
-                    probe.time(() -> LinearProbe.accuracy(aTrain, trainLabels, aValidation, validationLabels, k)),
-                    probe.time(() -> LinearProbe.accuracy(rTrain, trainLabels, rValidation, validationLabels, k)),
-                    logMe.time(() -> LogMe.of(aTrain, trainLabels, k)),
-                    logMe.time(() -> LogMe.of(rTrain, trainLabels, k)),
-                    hScore.time(() -> HScore.of(aTrain, trainLabels, k)),
-                    hScore.time(() -> HScore.of(rTrain, trainLabels, k)),
-                    cka.time(() -> LinearCka.between(aValidation, bValidation)),
-                    cka.time(() -> LinearCka.between(rValidation, bValidation)),
-                    new Estimates.Costs(features.nanos, probe.nanos, logMe.nanos, hScore.nanos, cka.nanos)));
+            estimates.add(new DepthEstimates(depth,
+                    probe.time(() -> LinearProbe.accuracy(a, trainLabels, aValidation.get(depth), validationLabels, k)),
+                    probe.time(() -> LinearProbe.accuracy(r, trainLabels, rValidation.get(depth), validationLabels, k)),
+                    logMe.time(() -> LogMe.of(a, trainLabels, k)),
+                    logMe.time(() -> LogMe.of(r, trainLabels, k)),
+                    hScore.time(() -> HScore.of(a, trainLabels, k)),
+                    hScore.time(() -> HScore.of(r, trainLabels, k)),
+                    cka.time(() -> LinearCka.between(aValidation.get(depth), bValidation.get(depth))),
+                    cka.time(() -> LinearCka.between(rValidation.get(depth), bValidation.get(depth))),
+                    new EstimateCosts(featureShare, probe.seconds(), logMe.seconds(), hScore.seconds(),
+                            cka.seconds())));
         }
         return estimates;
     }
@@ -76,6 +84,10 @@ public final class Estimator {
             T result = step.get();
             nanos += System.nanoTime() - start;
             return result;
+        }
+
+        double seconds() {
+            return nanos / 1e9;
         }
     }
 }
