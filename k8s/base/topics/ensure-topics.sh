@@ -38,7 +38,8 @@ failed=0
 # name:partitions:retention (Topics.partitions, Topics.retention). Requests last: a request can only be published
 # once every topic its processing writes to exists.
 for spec in transferlab.rejections:3:keep transferlab.experiments:3:compact transferlab.jobs:12:delete \
-            transferlab.checkpoints:3:delete transferlab.evaluations:3:compact transferlab.status:3:delete \
+            transferlab.checkpoints:3:delete transferlab.evaluations:3:compact transferlab.estimates:3:compact \
+            transferlab.status:3:delete \
             transferlab.results:3:compact transferlab.study-results:3:compact transferlab.dead-letters:3:delete \
             transferlab.requests:3:delete; do
   IFS=: read -r name partitions retention <<<"$spec"

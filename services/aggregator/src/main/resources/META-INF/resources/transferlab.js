@@ -183,10 +183,12 @@ async function showFigure(base) {
 
 async function showResults(base) {
   try {
-    const [results, {variants, metrics}] = await Promise.all([getJson(`${base}/results`), getCatalog()]);
+    const [results, {variants, metrics, estimators}] = await Promise.all([getJson(`${base}/results`),
+      getCatalog()]);
     const order = variants.map(v => v.label);
     document.getElementById('table').replaceChildren(...metrics.map(metric => h('div', {},
         h('h3', {textContent: metric.title}), figureTable(results.cells ?? [], metric, order))));
+    showPredicted(results.prediction, estimators);
     showFindings(results.findings ?? [], results.warnings ?? [], metrics);
   } catch (error) {
     document.getElementById('table').replaceChildren(h('p', {className: 'muted', textContent: error.message}));
@@ -207,6 +209,31 @@ function figureTable(cells, metric, order) {
       h('thead', {}, h('tr', {}, h('th', {textContent: 'n'}), ...variants.map(v => h('th', {textContent: v})))),
       h('tbody', {}, ...depths.map(depth => h('tr', {}, h('th', {textContent: depth}),
           ...variants.map(v => cell(v, depth))))));
+}
+
+/** The estimates per depth (on baseA's features / on a random net's), the advice and the checks against the sweep. */
+function showPredicted(prediction, estimators) {
+  const box = document.getElementById('predicted');
+  if (prediction == null || prediction.seeds === 0) {
+    box.replaceChildren(h('p', {className: 'muted', textContent: prediction?.advice ?? 'No estimates yet.'}));
+    return;
+  }
+  const depths = [...new Set(prediction.cells.map(c => c.depth))].sort((a, b) => a - b);
+  const cell = (key, depth) => {
+    const c = prediction.cells.find(x => x.estimator === key && x.depth === depth);
+    return h('td', {textContent: c == null ? '' : `${fixed(c.onA, 3)} / ${fixed(c.onRandom, 3)}`});
+  };
+  const costs = prediction.costs;
+  box.replaceChildren(
+      h('table', {id: 'predicted-table', className: 'numbers'},
+          h('thead', {}, h('tr', {}, h('th', {textContent: 'n'}), ...estimators.map(e => h('th', {textContent: e.title})))),
+          h('tbody', {}, ...depths.map(depth => h('tr', {},
+              h('th', {textContent: depth}), ...estimators.map(e => cell(e.key, depth)))))),
+      h('p', {id: 'predicted-advice', textContent: `Advice: ${prediction.advice}`}),
+      h('ul', {id: 'predicted-checks'}, ...prediction.checks.map(c => h('li', {textContent: c.reading}))),
+      h('p', {className: 'muted', textContent: `Cost per seed (${prediction.seeds} seeds): ${costs.features.toFixed(1)}`
+          + ` s features, ${(costs.probe + costs.logMe + costs.hScore + costs.cka).toFixed(1)} s estimators.`
+          + (prediction.warnings.length === 0 ? '' : ` Missing: ${prediction.warnings.join('; ')}`)}));
 }
 
 function showFindings(findings, warnings, metrics) {

@@ -1,6 +1,7 @@
 package io.transferlab.aggregator.api;
 
 import io.transferlab.analysis.Metric;
+import io.transferlab.contracts.messaging.TransferEstimator;
 import io.transferlab.contracts.spec.Half;
 import io.transferlab.contracts.spec.Variant;
 
@@ -8,13 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What a reader of the results needs to know of the variants and the metrics, served so that the page keeps no copy
- * of either list: a variant or a metric added in code appears on the page as it is.
+ * What a reader of the results needs to know of the variants, the metrics and the transfer estimators, served so that
+ * the page keeps no copy of any list: one added in code appears on the page as it is.
  *
- * @param variants every variant, in the paper's order (the table's columns)
- * @param metrics  every metric, the primary one first (the page's tables)
+ * @param variants   every variant, in the paper's order (the table's columns)
+ * @param metrics    every metric, the primary one first (the page's tables)
+ * @param estimators every transfer estimator (the predicted panel's columns)
  */
-public record Catalog(List<VariantEntry> variants, List<MetricEntry> metrics) {
+public record Catalog(List<VariantEntry> variants, List<MetricEntry> metrics, List<EstimatorEntry> estimators) {
 
     /**
      * @param label     the paper's name, as cells and requests write it
@@ -37,11 +39,19 @@ public record Catalog(List<VariantEntry> variants, List<MetricEntry> metrics) {
     public record MetricEntry(String key, String title, String description, boolean primary) {
     }
 
+    /**
+     * @param key   the name in a prediction's cells and checks
+     * @param title a table's heading
+     */
+    public record EstimatorEntry(String key, String title) {
+    }
+
     static Catalog current() {
         return new Catalog(
                 Arrays.stream(Variant.values()).map(v -> new VariantEntry(v.label(), v.target(),
                         v.source().orElse(null), v.fineTuned(), v.isBase(), v.isControl())).toList(),
                 Metric.reported().stream().map(m -> new MetricEntry(m.key(), m.title(), m.description(),
-                        m == Metric.PRIMARY)).toList());
+                        m == Metric.PRIMARY)).toList(),
+                Arrays.stream(TransferEstimator.values()).map(e -> new EstimatorEntry(e.key(), e.title())).toList());
     }
 }

@@ -5,6 +5,7 @@ public final class AggregatorChannels {
 
     public static final String EXPERIMENTS = "experiments";
     public static final String EVALUATIONS = "evaluations";
+    public static final String ESTIMATES = "estimates";
     public static final String STATUS = "status";
     public static final String REJECTIONS = "rejections";
     /** Results read back: which experiments already have a published table. */

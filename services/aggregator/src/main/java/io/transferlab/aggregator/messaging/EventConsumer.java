@@ -4,6 +4,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.transferlab.aggregator.results.ExperimentStore;
 import io.transferlab.aggregator.results.Studies;
 import io.transferlab.contracts.json.Json;
+import io.transferlab.contracts.messaging.EstimatesCompleted;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
@@ -54,6 +55,16 @@ public class EventConsumer {
     @Blocking
     public void onEvaluation(ConsumerRecord<String, String> record) {
         handle(record, payload -> store.evaluated(Json.read(payload, EvaluationCompleted.class)).forEach(this::changed));
+    }
+
+    @Incoming(AggregatorChannels.ESTIMATES)
+    @Blocking
+    public void onEstimates(ConsumerRecord<String, String> record) {
+        handle(record, payload -> {
+            EstimatesCompleted event = Json.read(payload, EstimatesCompleted.class);
+            store.estimated(event);
+            changed(event.experimentId());
+        });
     }
 
     @Incoming(AggregatorChannels.STATUS)

@@ -18,7 +18,8 @@ public class Replay {
     private final Map<String, Replayed> topics = new LinkedHashMap<>();
 
     public Replay(ResultPublisher results, StudyResultPublisher studyResults) {
-        for (String topic : List.of(Topics.EXPERIMENTS, Topics.EVALUATIONS, Topics.STATUS, Topics.REJECTIONS)) {
+        for (String topic : List.of(Topics.EXPERIMENTS, Topics.EVALUATIONS, Topics.ESTIMATES, Topics.STATUS,
+                Topics.REJECTIONS)) {
             topics.put(topic, new TopicReplay(topic));
         }
         topics.put(results.topic(), results);

@@ -6,12 +6,16 @@ import io.transferlab.analysis.Score;
 import io.transferlab.analysis.ScoreChecks;
 import io.transferlab.analysis.design.PairingMeasure;
 import io.transferlab.analysis.findings.Findings;
+import io.transferlab.analysis.prediction.Predictions;
+import io.transferlab.contracts.messaging.EstimatesCompleted;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
 import io.transferlab.contracts.messaging.JobStatus;
+import io.transferlab.contracts.messaging.Prediction;
 import io.transferlab.contracts.messaging.StudyLevelRef;
 import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.spec.Variant;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +36,7 @@ final class Experiment {
     private final String id;
     private ExperimentAccepted accepted;
     private final Map<String, EvaluationCompleted> evaluations = new HashMap<>();
+    private final Map<Long, EstimatesCompleted> estimates = new HashMap<>();
     private final Map<String, JobStatus> statuses = new HashMap<>();
     private final Set<String> rejectionReasons = new LinkedHashSet<>();
     /** A result for it is on the results topic (ours or an earlier process's). */
@@ -48,6 +53,11 @@ final class Experiment {
     /** A second evaluation of the same job (a redelivery) replaces the first. */
     synchronized void evaluated(EvaluationCompleted event) {
         evaluations.put(event.job().jobId(), event);
+    }
+
+    /** A second announcement of a seed's estimates (a redelivery, or a retry that succeeded) replaces the first. */
+    synchronized void estimated(EstimatesCompleted event) {
+        estimates.put(event.seed(), event);
     }
 
     /** Status events of a job share its key, hence a partition: the last one read is the latest. */
@@ -81,7 +91,7 @@ final class Experiment {
         return resultSeen;
     }
 
-    /** Its result as of now, if every planned job has been evaluated. */
+    /** Its result as of now, if it is {@link #complete()}. */
     synchronized Optional<ExperimentResult> result(long now) {
         if (!complete()) {
             return Optional.empty();
@@ -89,7 +99,7 @@ final class Experiment {
         List<Score> scores = plannedScores();
         return Optional.of(new ExperimentResult(id, accepted.specDigest(), Figure2Table.cells(scores),
                 Findings.of(scores), ScoreChecks.warnings(scores), variance(), PairingMeasure.of(scores,
-                Metric.PRIMARY), null, accepted.plan().size(), now));
+                Metric.PRIMARY), prediction(scores), accepted.plan().size(), now));
     }
 
     synchronized ExperimentSummary summary() {
@@ -132,7 +142,28 @@ final class Experiment {
         List<Score> scores = plannedScores();
         return new ResultsTable(id, complete(), Figure2Table.cells(scores), Findings.of(scores),
                 ScoreChecks.warnings(scores), accepted == null ? null : variance(),
-                PairingMeasure.of(scores, Metric.PRIMARY));
+                PairingMeasure.of(scores, Metric.PRIMARY), prediction(scores));
+    }
+
+    /** The estimates of the seeds received so far, and how they compare with the nets measured so far. */
+    private Prediction prediction(List<Score> scores) {
+        if (accepted == null || estimatesSeeds().isEmpty()) {
+            return Prediction.none("no estimates: the plan has no seed with both a baseA and a baseB");
+        }
+        return Predictions.of(scores, estimatesOf(), accepted.spec().depths());
+    }
+
+    /** The estimates of planned seeds, in seed order. */
+    private List<EstimatesCompleted> estimatesOf() {
+        return estimatesSeeds().stream().map(estimates::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The seeds whose plan has both a baseA and a baseB: those the evaluator estimates. */
+    private List<Long> estimatesSeeds() {
+        return plan().stream().filter(job -> job.variant() == Variant.BASE_A).map(PlannedJob::seed)
+                .filter(seed -> plan().stream().anyMatch(job -> job.variant() == Variant.BASE_B
+                        && job.seed() == seed))
+                .distinct().sorted().toList();
     }
 
     /** What the intervals over seeds cover, from the accepted spec's data draw. */
@@ -140,8 +171,14 @@ final class Experiment {
         return accepted.spec().split().draw().variance();
     }
 
+    /**
+     * Every planned job has been evaluated and every seed with a baseA and a baseB in the plan has its estimates (or
+     * their failure). An experiment whose result is out already is complete without them: it may have been published
+     * before estimates existed.
+     */
     private boolean complete() {
-        return accepted != null && accepted.plan().stream().allMatch(job -> evaluations.containsKey(job.jobId()));
+        return accepted != null && accepted.plan().stream().allMatch(job -> evaluations.containsKey(job.jobId()))
+                && (resultSeen || estimatesSeeds().stream().allMatch(estimates::containsKey));
     }
 
     private List<JobView> jobs() {

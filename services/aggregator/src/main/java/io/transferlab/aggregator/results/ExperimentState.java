@@ -6,7 +6,7 @@ public enum ExperimentState {
     ACCEPTED,
     /** Some job has started or been evaluated, not all have been evaluated. */
     RUNNING,
-    /** Every planned job has an evaluation. */
+    /** Every planned job has an evaluation, and every seed with both base nets its transfer estimates. */
     COMPLETE,
     /** The request failed validation and was never planned. */
     REJECTED

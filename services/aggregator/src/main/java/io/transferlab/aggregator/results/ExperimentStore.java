@@ -1,6 +1,7 @@
 package io.transferlab.aggregator.results;
 
 import io.transferlab.analysis.Score;
+import io.transferlab.contracts.messaging.EstimatesCompleted;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
@@ -52,6 +53,11 @@ public class ExperimentStore {
         List<String> ids = planning(event.job().experimentId(), event.job().jobId());
         ids.forEach(id -> experiment(id).evaluated(event));
         return ids;
+    }
+
+    /** Estimates are made per experiment, shared base nets or not: they count in the experiment they name. */
+    public void estimated(EstimatesCompleted event) {
+        experiment(event.experimentId()).estimated(event);
     }
 
     public void status(JobStatus event) {

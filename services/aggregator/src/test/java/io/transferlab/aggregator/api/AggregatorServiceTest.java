@@ -18,6 +18,7 @@ import io.transferlab.contracts.messaging.MetricSummary;
 import io.transferlab.contracts.messaging.RequestRejected;
 import io.transferlab.contracts.messaging.ResultCell;
 import io.transferlab.contracts.messaging.Topics;
+import io.transferlab.contracts.messaging.TransferEstimator;
 import io.transferlab.contracts.messaging.Verdict;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.DataDraw;
@@ -252,6 +253,8 @@ class AggregatorServiceTest {
         assertThat(catalog.getList("metrics.key", String.class))
                 .containsExactlyElementsOf(Metric.reported().stream().map(Metric::key).toList());
         assertThat(catalog.getList("metrics.primary", Boolean.class)).containsOnlyOnce(true).first().isEqualTo(true);
+        assertThat(catalog.getList("estimators.key", String.class)).containsExactly(
+                Arrays.stream(TransferEstimator.values()).map(TransferEstimator::key).toArray(String[]::new));
     }
 
     @Test

@@ -57,6 +57,10 @@ class StudyServiceTest {
 
             evaluate(companion, TinyStudy.evaluations(studyId, 1));
             evaluate(companion, TinyStudy.evaluations(studyId, 0));
+            for (int level = 0; level < 2; level++) {
+                TinyStudy.estimates(studyId, level).forEach(event -> Publish.json(companion, Topics.ESTIMATES,
+                        event.key(), event));
+            }
             evaluate(companion, TinyStudy.evaluations(studyId, 0)); // redelivered: still one result
 
             await().atMost(PATIENCE).until(() -> recordsOf(events, studyId).size() == 1);

@@ -95,8 +95,10 @@ class EventConsumerTest {
         publisher.endOffsets(Map.of());
         consumer.onAccepted(record(Topics.EXPERIMENTS, TinyStudy.accepted("st", 0)));
         TinyStudy.evaluations("st", 0).forEach(event -> consumer.onEvaluation(record(Topics.EVALUATIONS, event)));
+        TinyStudy.estimates("st", 0).forEach(event -> consumer.onEstimates(record(Topics.ESTIMATES, event)));
         consumer.onAccepted(record(Topics.EXPERIMENTS, TinyStudy.accepted("st", 1)));
         TinyStudy.evaluations("st", 1).forEach(event -> consumer.onEvaluation(record(Topics.EVALUATIONS, event)));
+        TinyStudy.estimates("st", 1).forEach(event -> consumer.onEstimates(record(Topics.ESTIMATES, event)));
         assertThat(broker.sent()).as("both levels' own results").hasSize(2);
         assertThat(studyBroker.sent()).as("the study-results backlog is not measured yet").isEmpty();
 

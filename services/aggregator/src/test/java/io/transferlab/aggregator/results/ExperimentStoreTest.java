@@ -1,5 +1,6 @@
 package io.transferlab.aggregator.results;
 
+import io.transferlab.contracts.messaging.EstimatesCompleted;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentResult;
 import io.transferlab.contracts.messaging.JobStatus;
@@ -101,6 +102,9 @@ class ExperimentStoreTest {
         assertThat(store.detail("lvl2").orElseThrow().jobsDone()).isEqualTo(2);
 
         assertThat(store.evaluated(evaluation(transfer, 0.7, 0.7))).containsExactly("lvl2");
+        assertThat(store.result("lvl2", 3)).as("every net evaluated; seed 1's estimates not in").isEmpty();
+        store.estimated(new EstimatesCompleted("lvl2", 1, sharedBase.jobId(), ownBase.jobId(), List.of(), "failed",
+                0.1));
         assertThat(store.result("lvl2", 3)).isPresent();
         store.status(new JobStatus(sharedBase.jobId(), "lvl1", JobStatus.State.FINISHED, "t", 8, 8, 0.1, 1, null));
         assertThat(store.detail("lvl2").orElseThrow().jobs()).filteredOn(j -> j.jobId().equals(sharedBase.jobId()))

@@ -28,11 +28,13 @@ class StudiesTest {
         assertThat(studies.studyOf(TinyStudy.levelId("st", 1))).contains("st");
 
         TinyStudy.evaluations("st", 1).forEach(store::evaluated);
+        TinyStudy.estimates("st", 1).forEach(store::estimated);
         assertThat(studies.summaries().get(0).state()).as("the shared baseA is not evaluated yet")
                 .isEqualTo(ExperimentState.RUNNING);
         assertThat(studies.summaries().get(0).levelsDone()).isZero();
 
         TinyStudy.evaluations("st", 0).forEach(store::evaluated); // level 1's nets, before level 1 is accepted
+        TinyStudy.estimates("st", 0).forEach(store::estimated);
         assertThat(studies.summaries().get(0).levelsDone()).isEqualTo(1);
         assertThat(studies.result("st", 5)).as("a level is not accepted yet").isEmpty();
         assertThat(studies.detail("st", 5).orElseThrow().result()).isNull();
@@ -92,6 +94,7 @@ class StudiesTest {
         for (int level = 0; level < 2; level++) {
             store.accepted(TinyStudy.accepted(studyId, level));
             TinyStudy.evaluations(studyId, level).forEach((EvaluationCompleted event) -> store.evaluated(event));
+            TinyStudy.estimates(studyId, level).forEach(store::estimated);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.transferlab.aggregator.results;
 
+import io.transferlab.contracts.messaging.DepthEstimates;
+import io.transferlab.contracts.messaging.EstimateCosts;
+import io.transferlab.contracts.messaging.EstimatesCompleted;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.StudyLevelRef;
@@ -16,7 +19,7 @@ import static io.transferlab.aggregator.results.Evaluations.job;
 /**
  * Test fixture: a two-level study on the size axis (60 and 600 images of B), two seeds, n = 1 only. Both levels plan
  * the first level's baseA, as data-prep shares it. Fine-tuned transfer gains 0.05 at 60 images and 0.01 at 600; frozen
- * transfer loses 0.01 and 0.02.
+ * transfer loses 0.01 and 0.02. Each level has its estimates, or it would not complete.
  */
 public final class TinyStudy {
 
@@ -58,6 +61,15 @@ public final class TinyStudy {
             evaluations.add(evaluation(job, value, value));
         }
         return evaluations;
+    }
+
+    /** The level's estimates, one per seed, as the evaluator sends them once its base nets exist. */
+    public static List<EstimatesCompleted> estimates(String studyId, int index) {
+        return List.of(1L, 2L).stream().map(seed -> new EstimatesCompleted(levelId(studyId, index), seed,
+                PlannedJob.id(levelId(studyId, 0), Variant.BASE_A, 0, seed),
+                PlannedJob.id(levelId(studyId, index), Variant.BASE_B, 0, seed),
+                List.of(new DepthEstimates(1, 0.7, 0.5, -0.5, -0.9, 1.1, 0.4, 0.6, 0.2,
+                        new EstimateCosts(0.5, 0.2, 0.01, 0.01, 0.01))), null, 1.0)).toList();
     }
 
     private static List<PlannedJob> plan(String studyId, int index) {

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 public final class RequestSource {
 
     /** The bundled presets, files under {@code /presets/} in this module's resources. */
-    static final String PRESETS = "default, quick, dissimilar, paper, calibrate, study-size, study-distance";
+    static final String PRESETS = "default, quick, dissimilar, paper, calibrate, predict, study-size, study-distance";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Experiment or study request (JSON).")
     Path file;

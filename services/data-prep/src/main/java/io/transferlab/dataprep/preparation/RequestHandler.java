@@ -1,6 +1,5 @@
 package io.transferlab.dataprep.preparation;
 
-import io.transferlab.service.storage.AcceptedStore;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentShards;
@@ -15,6 +14,7 @@ import io.transferlab.contracts.validation.StudyLevels;
 import io.transferlab.contracts.validation.StudyPaths;
 import io.transferlab.dataprep.config.BoundsConfig;
 import io.transferlab.dataprep.config.DataPrepConfig;
+import io.transferlab.service.storage.AcceptedStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 

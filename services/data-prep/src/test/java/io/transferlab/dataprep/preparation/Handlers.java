@@ -1,6 +1,5 @@
 package io.transferlab.dataprep.preparation;
 
-import io.transferlab.service.storage.AcceptedStore;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.ExperimentShards;
 import io.transferlab.contracts.messaging.HalfShards;
@@ -10,6 +9,7 @@ import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.validation.ValidationBounds;
 import io.transferlab.dataprep.config.BoundsConfig;
 import io.transferlab.dataprep.config.DataPrepConfig;
+import io.transferlab.service.storage.AcceptedStore;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.transferlab.dataprep.preparation;
 
-import io.transferlab.service.storage.AcceptedStore;
 import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.plan.Planner;
@@ -9,6 +8,7 @@ import io.transferlab.contracts.spec.ExperimentSpec;
 import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.SplitSpec;
 import io.transferlab.dataprep.Requests;
+import io.transferlab.service.storage.AcceptedStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

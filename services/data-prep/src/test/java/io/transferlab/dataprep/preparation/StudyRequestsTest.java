@@ -1,12 +1,12 @@
 package io.transferlab.dataprep.preparation;
 
-import io.transferlab.service.storage.AcceptedStore;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.messaging.StudyLevelRef;
 import io.transferlab.contracts.messaging.TrainingJob;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.spec.StudyAxis;
 import io.transferlab.contracts.spec.Variant;
+import io.transferlab.service.storage.AcceptedStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -34,6 +34,16 @@ public enum TransferEstimator {
         return key;
     }
 
+    /** The estimator of a key, as {@link #key()} gives it. */
+    public static TransferEstimator of(String key) {
+        for (TransferEstimator estimator : values()) {
+            if (estimator.key.equals(key)) {
+                return estimator;
+            }
+        }
+        throw new IllegalArgumentException("no estimator '" + key + "'");
+    }
+
     public String title() {
         return title;
     }
