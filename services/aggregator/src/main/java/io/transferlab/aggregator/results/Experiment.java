@@ -135,7 +135,8 @@ final class Experiment {
 
     /** What a study needs of this experiment, if it is a level of one. */
     synchronized Optional<StudyLevelState> studyLevel() {
-        return study().map(ref -> new StudyLevelState(ref, id, accepted.specDigest(), summary(), plannedScores()));
+        return study().map(ref -> new StudyLevelState(ref, id, accepted.specDigest(), summary(), plannedScores(),
+                estimatesOf()));
     }
 
     synchronized ResultsTable table() {

@@ -79,7 +79,8 @@ public class Studies {
         List<StudyLevel> scored = levels.stream()
                 .map(level -> new StudyLevel(level.ref().label(), level.ref().value(), level.scores())).toList();
         StudyLevelRef ref = levels.get(0).ref();
-        return StudyResults.of(studyId, ref.axis(), results, scored, Metric.PRIMARY, ref.margin(), now);
+        return StudyResults.of(studyId, ref.axis(), results, scored,
+                levels.stream().map(StudyLevelState::estimates).toList(), Metric.PRIMARY, ref.margin(), now);
     }
 
     private static StudySummary summary(List<StudyLevelState> levels) {

@@ -104,7 +104,7 @@ class EventConsumerTest {
 
         studyPublisher.endOffsets(Map.of(0, 1L));
         consumer.onStudyResult(new ConsumerRecord<>(Topics.STUDY_RESULTS, 0, 0, "other", Json.write(
-                new StudyResult("other", StudyAxis.SPLIT, List.of(), "bestValidation", List.of(), null, List.of(),
+                new StudyResult("other", StudyAxis.SPLIT, List.of(), "bestValidation", List.of(), null, List.of(), List.of(),
                         1))));
         TinyStudy.evaluations("st", 1).forEach(event -> consumer.onEvaluation(record(Topics.EVALUATIONS, event))); // redelivered
 

@@ -117,7 +117,7 @@ class StudyCommandTest {
                 new TransferGain("600", Variant.ANB_PLUS, 1, 0.01, 0.0, 0.02, 2),
                 new TransferGain("600", Variant.ANB, 1, -0.02, -0.03, -0.01, 2)), finding, List.of(
                 new LevelAdvice("60", fineTuned, frozen, 0.01, "why"), new LevelAdvice("600", fineTuned, fineTuned, 0.01, "why")),
-                1L);
+                List.of(), 1L);
     }
 
     /** A stand-in aggregator: each path its body, any other a 404. */

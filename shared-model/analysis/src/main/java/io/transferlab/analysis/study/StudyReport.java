@@ -57,6 +57,11 @@ public final class StudyReport {
                     choice(advice.best()), advice.margin(), advice.cheapest() == null ? "none shown"
                             : choice(advice.cheapest())));
         }
+        if (result.predictions() != null && !result.predictions().isEmpty()) {
+            out.append("predicted before training vs measured, over every level's seeds (Kendall's tau over the depths"
+                    + " within each, mean [95% bootstrap interval], permutation p, Holm over the checks):\n");
+            result.predictions().forEach(check -> out.append("  ").append(check.reading()).append('\n'));
+        }
         return out.toString();
     }
 

@@ -81,7 +81,7 @@ class StudyFigureTest {
             double value = axis == StudyAxis.TARGET_SIZE ? Double.parseDouble(labels[i]) : i;
             levels.add(new StudyLevelResult(labels[i], value, "s-" + labels[i], "d"));
         }
-        return new StudyResult("s", axis, levels, "bestValidation", gains, FINDING, List.of(), 1L);
+        return new StudyResult("s", axis, levels, "bestValidation", gains, FINDING, List.of(), List.of(), 1L);
     }
 
     private static TransferGain gain(String level) {

@@ -25,7 +25,7 @@ class StudyReportTest {
                 .toList();
 
         String text = StudyReport.text(StudyResults.of("sz", StudyAxis.TARGET_SIZE, experiments, levels,
-                Metric.BEST_VALIDATION, StudyRequest.DEFAULT_MARGIN, 0));
+                List.of(List.of(), List.of()), Metric.BEST_VALIDATION, StudyRequest.DEFAULT_MARGIN, 0));
 
         assertThat(text).contains("study sz: target-set size").contains("finding small-target: SUPPORTED")
                 .contains("deciding gain per tenfold fewer images").contains("advice");

@@ -16,8 +16,12 @@ import java.util.List;
  * @param gains       AnB+ and AnB minus baseB, per level and n, with 95% intervals over seeds
  * @param finding     the axis's finding (small-target or task-distance), called by the paper's rule
  * @param advice      per level: the best choice, and the cheapest shown to lose less than the margin to it
+ * @param predictions each transfer estimator against each measured transfer variant over every level's seeds (one
+ *                    Holm family): whether the estimates rank the depths as the sweep did across the study; null in
+ *                    results published before estimates existed
  * @param completedAt epoch milliseconds
  */
 public record StudyResult(String studyId, StudyAxis axis, List<StudyLevelResult> levels, String metric,
-                          List<TransferGain> gains, Finding finding, List<LevelAdvice> advice, long completedAt) {
+                          List<TransferGain> gains, Finding finding, List<LevelAdvice> advice, List<PredictionCheck> predictions,
+                          long completedAt) {
 }

@@ -74,7 +74,8 @@ final class MessageSchemaGenerator {
             Map.entry(TransferGain.class, Set.of("mean", "ciLow", "ciHigh")),
             Map.entry(MetricSummary.class, Set.of("ciLow", "ciHigh")),
             Map.entry(Choice.class, Set.of("ciLow", "ciHigh", "maxLoss")),
-            Map.entry(LevelAdvice.class, Set.of("best", "cheapest")));
+            Map.entry(LevelAdvice.class, Set.of("best", "cheapest")),
+            Map.entry(StudyResult.class, Set.of("predictions")));
 
     /** The mapper writes a non-finite double as one of these strings (e.g. the accuracy of an empty test part). */
     private static final String[] NON_FINITE = {"NaN", "Infinity", "-Infinity"};

@@ -133,7 +133,8 @@ final class SampleMessages {
                 List.of(new TransferGain("60", Variant.ANB_PLUS, 4, 0.0412, 0.0301, 0.0523, 3),
                         new TransferGain("6000", Variant.ANB, 7, null, null, null, 0)),
                 result().findings().get(0), List.of(new LevelAdvice("60", best, cheapest, 0.01,
-                "best by mean: AnB+ at n = 4; cheapest shown within 0.0100 of the best: AnB at n = 4")), AT);
+                "best by mean: AnB+ at n = 4; cheapest shown within 0.0100 of the best: AnB at n = 4")),
+                prediction().checks(), AT);
     }
 
     private static CheckpointManifest manifest() {
