@@ -34,36 +34,40 @@ public final class LinearProbe {
         int d = x[0].length;
         int k = numClasses;
         double step = 1 / (Math.max(1, largestEigenvalue(x)) / 2 + L2);
-        // Row d of a weight matrix is the bias.
-        double[][] w = new double[d + 1][k];
-        double[][] previous = new double[d + 1][k];
-        double[][] look = new double[d + 1][k];
-        double[][] gradient = new double[d + 1][k];
+        // Class-major weights, column d the bias: the inner loops run along a row of features, where the JIT
+        // pipelines the dot products and vectorises the gradient's updates.
+        double[][] w = new double[k][d + 1];
+        double[][] previous = new double[k][d + 1];
+        double[][] look = new double[k][d + 1];
+        double[][] gradient = new double[k][d + 1];
         double[] p = new double[k];
         for (int t = 1; t <= ITERATIONS; t++) {
             double momentum = (t - 1.0) / (t + 2.0);
-            for (int j = 0; j <= d; j++) {
-                for (int c = 0; c < k; c++) {
-                    look[j][c] = w[j][c] + momentum * (w[j][c] - previous[j][c]);
-                    gradient[j][c] = j < d ? L2 * look[j][c] : 0;
+            for (int c = 0; c < k; c++) {
+                for (int j = 0; j <= d; j++) {
+                    look[c][j] = w[c][j] + momentum * (w[c][j] - previous[c][j]);
+                    gradient[c][j] = j < d ? L2 * look[c][j] : 0;
                 }
             }
             for (int i = 0; i < n; i++) {
                 probabilities(x[i], look, p);
                 p[trainLabels[i]] -= 1;
-                for (int j = 0; j <= d; j++) {
-                    double xij = j < d ? x[i][j] / n : 1.0 / n;
-                    for (int c = 0; c < k; c++) {
-                        gradient[j][c] += xij * p[c];
+                for (int c = 0; c < k; c++) {
+                    double coefficient = p[c] / n;
+                    double[] g = gradient[c];
+                    double[] row = x[i];
+                    for (int j = 0; j < d; j++) {
+                        g[j] += coefficient * row[j];
                     }
+                    g[d] += coefficient;
                 }
             }
             double[][] swap = previous;
             previous = w;
             w = swap;
-            for (int j = 0; j <= d; j++) {
-                for (int c = 0; c < k; c++) {
-                    w[j][c] = look[j][c] - step * gradient[j][c];
+            for (int c = 0; c < k; c++) {
+                for (int j = 0; j <= d; j++) {
+                    w[c][j] = look[c][j] - step * gradient[c][j];
                 }
             }
         }
@@ -106,19 +110,29 @@ public final class LinearProbe {
         }
     }
 
-    /** Softmax of (x, 1) times {@code w} into {@code p}. */
+    /** Softmax of (x, 1) times the class-major {@code w} (bias last) into {@code p}. */
     private static void probabilities(double[] x, double[][] w, double[] p) {
         int d = x.length;
-        Arrays.fill(p, 0);
-        for (int j = 0; j <= d; j++) {
-            double xj = j < d ? x[j] : 1;
-            for (int c = 0; c < p.length; c++) {
-                p[c] += xj * w[j][c];
-            }
-        }
         double max = Double.NEGATIVE_INFINITY;
-        for (double v : p) {
-            max = Math.max(max, v);
+        for (int c = 0; c < p.length; c++) {
+            double[] weights = w[c];
+            // Four partial sums: independent additions the CPU overlaps.
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int j = 0;
+            for (; j + 3 < d; j += 4) {
+                s0 += x[j] * weights[j];
+                s1 += x[j + 1] * weights[j + 1];
+                s2 += x[j + 2] * weights[j + 2];
+                s3 += x[j + 3] * weights[j + 3];
+            }
+            for (; j < d; j++) {
+                s0 += x[j] * weights[j];
+            }
+            p[c] = s0 + s1 + s2 + s3 + weights[d];
+            max = Math.max(max, p[c]);
         }
         double sum = 0;
         for (int c = 0; c < p.length; c++) {
