@@ -39,8 +39,24 @@ class JobPartitionsTest {
         assertThat(rootsPerPartition).as("hashing the ids piles up to 4 on one too").containsOnly(0, 2, 4);
     }
 
+    /** The predict preset's 8 base nets on 2 trainers owning partitions 0-5 and 6-11 (or evens and odds): 4 each. */
     @Test
-    void aJobAlwaysGoesToTheSamePartitionAndTheNextJobToTheNextOne() {
+    void aSmallPlanIsDealtInTurnToTwoTrainersWhateverTheirHalves() {
+        for (String id : List.of("fmnist-predict", "fmnist-default", "x", "a-longer-experiment-id")) {
+            int[] low = new int[2];
+            int[] even = new int[2];
+            for (int index = 0; index < 8; index++) {
+                int partition = JobPartitions.of(id, index);
+                low[partition < Topics.JOB_PARTITIONS / 2 ? 0 : 1]++;
+                even[partition % 2]++;
+            }
+            assertThat(low).as(id + ": contiguous halves").containsExactly(4, 4);
+            assertThat(even).as(id + ": evens and odds").containsExactly(4, 4);
+        }
+    }
+
+    @Test
+    void aJobAlwaysGoesToTheSamePartitionAndTheNextJobToTheOppositeHalf() {
         TrainingJob first = TrainingJob.roots(new ExperimentAccepted("fmnist-default", DEFAULT, "digest",
                 Planner.plan(DEFAULT), null, 1L, null)).get(0);
 
@@ -48,7 +64,7 @@ class JobPartitionsTest {
                 .isEqualTo(JobPartitions.of("fmnist-default", 0))
                 .isBetween(0, Topics.JOB_PARTITIONS - 1);
         assertThat(JobPartitions.of("fmnist-default", 1))
-                .isEqualTo((JobPartitions.of("fmnist-default", 0) + 1) % Topics.JOB_PARTITIONS);
+                .isEqualTo((JobPartitions.of("fmnist-default", 0) + 6) % Topics.JOB_PARTITIONS);
     }
 
     private static int[] count(List<TrainingJob> jobs) {
