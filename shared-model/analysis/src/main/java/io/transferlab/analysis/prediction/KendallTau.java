@@ -28,8 +28,8 @@ public final class KendallTau {
                 return Double.NaN;
             }
             for (int j = i + 1; j < x.length; j++) {
-                int sx = Double.compare(x[i], x[j]);
-                int sy = Double.compare(y[i], y[j]);
+                int sx = order(x[i], x[j]);
+                int sy = order(y[i], y[j]);
                 untiedX += sx != 0 ? 1 : 0;
                 untiedY += sy != 0 ? 1 : 0;
                 if (sx * sy > 0) {
@@ -43,5 +43,10 @@ public final class KendallTau {
             return Double.NaN;
         }
         return (concordant - discordant) / Math.sqrt((double) untiedX * untiedY);
+    }
+
+    /** -1, 0 or 1 as a is below, equal to or above b (0.0 and -0.0 tie, unlike {@link Double#compare}). */
+    static int order(double a, double b) {
+        return a < b ? -1 : a > b ? 1 : 0;
     }
 }

@@ -14,6 +14,7 @@ import io.transferlab.contracts.spec.Variant;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public final class Predictions {
                 .map(e -> "seed " + e.seed() + ": " + e.failure()).toList();
         List<EstimatesCompleted> usable = usable(estimates);
         if (usable.isEmpty()) {
-            String why = warnings.isEmpty() ? "no estimates yet" : "no estimates: every seed's failed";
+            String why = warnings.isEmpty() ? "no estimates: none arrived yet" : "no estimates: every seed's failed";
             return new Prediction(List.of(), List.of(), null, why, EstimateCosts.NONE, 0, warnings);
         }
         List<EstimateCell> cells = new ArrayList<>();
@@ -52,9 +53,7 @@ public final class Predictions {
         List<PredictionCheck> checks = checks(List.of(scores), List.of(usable));
         EstimateCosts costs = usable.stream().map(EstimatesCompleted::costs).reduce(EstimateCosts.NONE,
                 EstimateCosts::plus).dividedBy(usable.size());
-        Optional<EstimateCell> advised = cells.stream().filter(c -> c.estimator().equals(TransferEstimator.PROBE.key()))
-                .filter(c -> Double.isFinite(c.onA()))
-                .reduce((best, c) -> c.onA() >= best.onA() - 1e-9 ? c : best);
+        Optional<EstimateCell> advised = advised(cells);
         return new Prediction(cells, checks, advised.map(EstimateCell::depth).orElse(null),
                 advised.map(c -> advice(c, checks)).orElse("no advice: the probe has no value at any depth"), costs,
                 usable.size(), warnings);
@@ -84,12 +83,13 @@ public final class Predictions {
         }
         double[] adjusted = Holm.adjust(agreements.stream()
                 .mapToDouble(a -> a.p() == null ? Double.NaN : a.p()).toArray());
+        long family = Arrays.stream(adjusted).filter(p -> !Double.isNaN(p)).count();
         List<PredictionCheck> checks = new ArrayList<>();
         for (int i = 0; i < agreements.size(); i++) {
             RankAgreement.Agreement a = agreements.get(i);
             Double p = Double.isNaN(adjusted[i]) ? null : adjusted[i];
             checks.add(new PredictionCheck(estimators.get(i).key(), variants.get(i), Metric.PRIMARY.key(), a.tau(),
-                    a.ciLow(), a.ciHigh(), p, a.seeds(), reading(estimators.get(i), variants.get(i), a, p)));
+                    a.ciLow(), a.ciHigh(), p, a.seeds(), reading(estimators.get(i), variants.get(i), a, p, family)));
         }
         return checks;
     }
@@ -103,10 +103,11 @@ public final class Predictions {
             if (!passed.isEmpty()) {
                 passed.forEach(c -> lines.add(c.reading()));
             } else if (!of.isEmpty()) {
-                PredictionCheck nearest = of.stream().filter(c -> !Double.isNaN(c.tau()))
-                        .max((a, b) -> Double.compare(a.tau(), b.tau())).orElse(of.get(0));
-                lines.add(String.format(Locale.ROOT, "no estimator tracks %s here (best: %s tau %.2f)",
-                        variant.label(), TransferEstimator.of(nearest.estimator()).title(), nearest.tau()));
+                Optional<PredictionCheck> nearest = of.stream().filter(c -> !Double.isNaN(c.tau()))
+                        .max(Comparator.comparingDouble(PredictionCheck::tau));
+                lines.add(nearest.map(c -> String.format(Locale.ROOT, "no estimator tracks %s here (best: %s tau %.2f)",
+                        variant.label(), TransferEstimator.of(c.estimator()).title(), c.tau()))
+                        .orElse("no estimator tracks " + variant.label() + " here (none could be ranked)"));
             }
         }
         return lines;
@@ -158,6 +159,17 @@ public final class Predictions {
         return values.length == 0 ? Double.NaN : Arrays.stream(values).average().orElseThrow();
     }
 
+    /**
+     * The probe's best depth on baseA's features: the highest mean accuracy, the deepest of those within 1e-9 of it
+     * (a deeper cut keeps more of baseA for the same accuracy), whatever order the depths came in.
+     */
+    private static Optional<EstimateCell> advised(List<EstimateCell> cells) {
+        List<EstimateCell> probe = cells.stream().filter(c -> c.estimator().equals(TransferEstimator.PROBE.key()))
+                .filter(c -> Double.isFinite(c.onA())).toList();
+        double best = probe.stream().mapToDouble(EstimateCell::onA).max().orElse(Double.NaN);
+        return probe.stream().filter(c -> c.onA() >= best - 1e-9).max(Comparator.comparingInt(EstimateCell::depth));
+    }
+
     private static String advice(EstimateCell probe, List<PredictionCheck> checks) {
         String advice = String.format(Locale.ROOT, "cut at n = %d: baseA's layer-%d features give the best linear "
                 + "probe on B (%.3f; random features %.3f)", probe.depth(), probe.depth(), probe.onA(),
@@ -171,21 +183,27 @@ public final class Predictions {
                 : advice + "; the probe did not track AnB in this run, so treat this as a guess";
     }
 
-    private static String reading(TransferEstimator estimator, Variant variant, RankAgreement.Agreement a, Double p) {
+    private static String reading(TransferEstimator estimator, Variant variant, RankAgreement.Agreement a, Double p,
+                                  long family) {
         if (Double.isNaN(a.tau())) {
             return estimator.title() + " cannot be ranked against " + variant.label()
                     + " here: no seed has two depths with different values";
         }
-        String numbers = String.format(Locale.ROOT, "tau %.2f%s, p %s (%d seeds)", a.tau(), a.ciLow() == null ? ""
-                : String.format(Locale.ROOT, " [%.2f, %.2f]", a.ciLow(), a.ciHigh()), p(p), a.seeds());
-        if (p != null && p < LEVEL) {
-            return estimator.title() + (a.tau() > 0 ? " ranks the depths as " : " ranks the depths opposite to ")
-                    + variant.label() + " measured them: " + numbers;
+        // The p shown is Holm-adjusted: the reading says over how many, as the page shows it without a header.
+        String numbers = String.format(Locale.ROOT, "tau %.2f%s, p %s (%s), %d seeds", a.tau(),
+                a.ciLow() == null ? "" : String.format(Locale.ROOT, " [%.2f, %.2f]", a.ciLow(), a.ciHigh()), p(p),
+                family == 1 ? "the only check" : "Holm over the " + family + " checks", a.seeds());
+        if (p != null && p < LEVEL && a.tau() != 0) {
+            return estimator.title() + (a.tau() > 0 ? " ranks the depths as " + variant.label() + " measured them: "
+                    : " ranks the depths opposite to " + variant.label() + ": ") + numbers;
         }
         return estimator.title() + " does not track " + variant.label() + " here: " + numbers;
     }
 
     private static String p(Double p) {
+        if (p == null) {
+            return "-";
+        }
         return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
     }
 }

@@ -31,6 +31,7 @@ public final class RankAgreement {
     private RankAgreement() {
     }
 
+    /** The agreement over the seeds' pairs; the same pairs always give the same numbers. */
     public static Agreement of(List<RankedPair> pairs) {
         List<RankedPair> ranked = pairs.stream().filter(pair -> !Double.isNaN(pair.tau())).toList();
         if (ranked.isEmpty()) {
@@ -54,11 +55,12 @@ public final class RankAgreement {
             low = means[(int) Math.floor(0.025 * (RESAMPLES - 1))];
             high = means[(int) Math.ceil(0.975 * (RESAMPLES - 1))];
         }
+        List<Shuffled> groups = ranked.stream().map(Shuffled::new).toList();
         int asExtreme = 0;
         for (int r = 0; r < PERMUTATIONS; r++) {
             double sum = 0;
-            for (RankedPair pair : ranked) {
-                sum += KendallTau.tauB(shuffled(pair.estimate(), random), pair.measured());
+            for (Shuffled group : groups) {
+                sum += group.shuffle(random);
             }
             // A tolerance, so a permutation that ties the observed order is counted despite rounding.
             if (Math.abs(sum / ranked.size()) >= Math.abs(observed) - 1e-12) {
@@ -68,14 +70,50 @@ public final class RankAgreement {
         return new Agreement(observed, low, high, (1.0 + asExtreme) / (1.0 + PERMUTATIONS), taus.length);
     }
 
-    private static double[] shuffled(double[] values, SplittableRandom random) {
-        double[] copy = values.clone();
-        for (int i = copy.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            double swap = copy[i];
-            copy[i] = copy[j];
-            copy[j] = swap;
+    /**
+     * One seed's pairs for the permutations, kept fast: the estimates are reshuffled in place (a uniform shuffle of a
+     * shuffled array is still uniform), the measured pairs' orders are computed once, and so is tau-b's denominator,
+     * since shuffling the estimates changes neither variable's ties. Same arithmetic as {@link KendallTau#tauB}.
+     */
+    private static final class Shuffled {
+
+        private final double[] estimate;
+        private final int[] measuredOrder;
+        private final double denominator;
+
+        Shuffled(RankedPair pair) {
+            estimate = pair.estimate().clone();
+            double[] measured = pair.measured();
+            int n = measured.length;
+            measuredOrder = new int[n * n];
+            long untiedX = 0;
+            long untiedY = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    measuredOrder[i * n + j] = KendallTau.order(measured[i], measured[j]);
+                    untiedX += KendallTau.order(estimate[i], estimate[j]) != 0 ? 1 : 0;
+                    untiedY += measuredOrder[i * n + j] != 0 ? 1 : 0;
+                }
+            }
+            denominator = Math.sqrt((double) untiedX * untiedY);
         }
-        return copy;
+
+        /** Tau-b after shuffling the estimates over the depths. */
+        double shuffle(SplittableRandom random) {
+            int n = estimate.length;
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                double swap = estimate[i];
+                estimate[i] = estimate[j];
+                estimate[j] = swap;
+            }
+            long score = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    score += KendallTau.order(estimate[i], estimate[j]) * measuredOrder[i * n + j];
+                }
+            }
+            return score / denominator;
+        }
     }
 }

@@ -17,6 +17,19 @@ public record RankedPair(double[] estimate, double[] measured) {
         measured = measured.clone();
     }
 
+    /** A copy: the pair is immutable. */
+    @Override
+    public double[] estimate() {
+        return estimate.clone();
+    }
+
+    /** A copy: the pair is immutable. */
+    @Override
+    public double[] measured() {
+        return measured.clone();
+    }
+
+    /** This seed's Kendall tau-b; NaN where it is undefined ({@link KendallTau#tauB}). */
     public double tau() {
         return KendallTau.tauB(estimate, measured);
     }

@@ -34,5 +34,13 @@ class KendallTauTest {
         assertThat(KendallTau.tauB(new double[]{1, 1, 1}, new double[]{1, 2, 3})).as("x all one value").isNaN();
         assertThat(KendallTau.tauB(new double[]{1, 2, 3}, new double[]{5, 5, 5})).as("y all one value").isNaN();
         assertThat(KendallTau.tauB(new double[]{1, Double.NaN, 3}, new double[]{1, 2, 3})).isNaN();
+        assertThat(KendallTau.tauB(new double[]{1, 2, 3}, new double[]{1, Double.POSITIVE_INFINITY, 3})).isNaN();
+    }
+
+    @Test
+    void zeroAndMinusZeroAreOneValue() {
+        // Tied in x as in the tau-b case above: 5 / sqrt(5 * 6).
+        assertThat(KendallTau.tauB(new double[]{-0.0, 0.0, 2, 3}, new double[]{1, 2, 3, 4}))
+                .isCloseTo(5 / Math.sqrt(30), within(1e-12));
     }
 }

@@ -76,6 +76,8 @@ class PredictionsTest {
                 new RankedPair(new double[]{1, 2, 3, 4}, new double[]{1, 2, 3, 4}),
                 new RankedPair(new double[]{1, 2, 3, 4}, new double[]{1, 2, 3, 4})));
         assertThat(logMe.p()).as("Holm over the checks").isGreaterThanOrEqualTo(raw.p());
+        assertThat(logMe.reading()).as("8 checks, H-score's 2 untested: it is flat").contains(", p < 0.001 (Holm over "
+                + "the 6 checks), 4 seeds");
         assertThat(Predictions.summary(prediction.checks())).anyMatch(line -> line.startsWith("LogME ranks"))
                 .anyMatch(line -> line.startsWith("no estimator tracks AnB+ here"));
         // The probe peaks at n = 3-5 while AnB falls: it does not track AnB, and the advice says so.
@@ -104,6 +106,55 @@ class PredictionsTest {
             assertThat(c.reading()).isEqualTo("H-score cannot be ranked against AnB here: no seed has two depths "
                     + "with different values");
         });
+    }
+
+    @Test
+    void anEstimatorRankingAgainstTheMeasuredOrderIsReadAsOpposite() {
+        List<Score> scores = new ArrayList<>();
+        List<EstimatesCompleted> estimates = new ArrayList<>();
+        for (long seed = 1; seed <= 4; seed++) {
+            estimates.add(estimates(seed, 0));
+            for (int depth : DEPTHS) {
+                scores.add(new Score(Variant.ANB, depth, seed, 0.7 + 0.02 * depth, 0.7 + 0.02 * depth));
+            }
+        }
+
+        Prediction prediction = Predictions.of(scores, estimates, DEPTHS);
+
+        assertThat(prediction.checks()).hasSize(TransferEstimator.values().length).allMatch(c -> c.variant()
+                == Variant.ANB);
+        assertThat(check(prediction, TransferEstimator.LOGME, Variant.ANB).reading())
+                .startsWith("LogME ranks the depths opposite to AnB: tau -1.00 [-1.00, -1.00], p ");
+        assertThat(Predictions.summary(prediction.checks())).singleElement().isEqualTo(
+                "no estimator tracks AnB here (best: linear probe accuracy tau 0.00)");
+    }
+
+    @Test
+    void theAdvisedDepthIsTheDeeperOfATieWhateverTheDepthsOrder() {
+        // probe(3) and probe(5) are 0.8; depth 5 a hair (below 1e-9) under depth 3 still wins as the deeper.
+        List<DepthEstimates> depths = List.of(7, 5, 3, 1).stream().map(n -> new DepthEstimates(n, probe(n)
+                - (n == 5 ? 1e-10 : 0), 0.4, 0, 0, 0, 0, 0, 0, COSTS)).toList();
+        EstimatesCompleted one = new EstimatesCompleted("e", 1, "a", "b", depths, null, 1.0);
+
+        Prediction prediction = Predictions.of(List.of(), List.of(one), List.of(7, 5, 3, 1));
+
+        assertThat(prediction.advisedDepth()).isEqualTo(5);
+        assertThat(prediction.advice()).startsWith("cut at n = 5: baseA's layer-5 features give the best linear probe"
+                + " on B (0.800; random features 0.400)");
+    }
+
+    @Test
+    void withoutUsableEstimatesThereIsNoPredictionButTheFailuresAreKept() {
+        Prediction failed = Predictions.of(List.of(), List.of(new EstimatesCompleted("e", 2, "a", "b", List.of(),
+                "out of memory", 0.1)), DEPTHS);
+        Prediction empty = Predictions.of(List.of(), List.of(), DEPTHS);
+
+        assertThat(failed.seeds()).isZero();
+        assertThat(failed.advisedDepth()).isNull();
+        assertThat(failed.advice()).startsWith("no estimates: ");
+        assertThat(failed.warnings()).containsExactly("seed 2: out of memory");
+        assertThat(empty.advice()).startsWith("no estimates: ");
+        assertThat(empty.cells()).isEmpty();
     }
 
     /** LogME falls with n, CKA too, the probe peaks at n = 3 and 5 (0.8), H-score is flat. */

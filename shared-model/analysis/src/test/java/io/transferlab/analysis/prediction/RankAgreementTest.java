@@ -23,6 +23,8 @@ class RankAgreementTest {
         assertThat(a.p()).isCloseTo(1.0 / 12, within(0.01));
         assertThat(a.ciLow()).as("no interval over one seed").isNull();
         assertThat(a.seeds()).isOne();
+        assertThat(RankAgreement.of(List.of(new RankedPair(DEPTHS, new double[]{2, 4, 6, 8})))).as("reproducible")
+                .isEqualTo(a);
     }
 
     @Test
@@ -98,6 +100,25 @@ class RankAgreementTest {
         System.out.printf("rank agreement, estimate follows the measured order: found in %d of %d (%.3f)%n", found,
                 experiments, power);
         assertThat(power).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void anExperimentsEightChecksOfSixteenSeedsAndEightDepthsTakeWellUnderASecond() {
+        Random random = new Random(13);
+        List<RankedPair> pairs = new ArrayList<>();
+        for (int seed = 0; seed < 16; seed++) {
+            pairs.add(new RankedPair(random.doubles(8).toArray(), random.doubles(8).toArray()));
+        }
+        RankAgreement.of(pairs);
+
+        long start = System.nanoTime();
+        for (int check = 0; check < 8; check++) {
+            RankAgreement.of(pairs);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("rank agreement, 8 checks of 16 seeds x 8 depths: %.3f s%n", seconds);
+        // Generous, for a loaded build machine; the point is no order of magnitude lost.
+        assertThat(seconds).isLessThan(3.0);
     }
 
     private static RankedPair perfect() {
