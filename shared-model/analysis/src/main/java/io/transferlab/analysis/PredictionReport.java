@@ -38,9 +38,8 @@ public final class PredictionReport {
         });
         out.append("Advice: ").append(prediction.advice()).append('\n');
         if (!prediction.checks().isEmpty()) {
-            out.append(String.format(Locale.ROOT, "Predicted vs measured (Kendall's tau over the depths within each "
-                    + "seed, mean [95%% bootstrap interval over seeds], permutation p, Holm over the %d checks):%n",
-                    prediction.checks().size()));
+            out.append("Predicted vs measured (Kendall's tau over the depths within each seed, mean [95% bootstrap "
+                    + "interval over seeds], Holm-adjusted permutation p):\n");
             prediction.checks().stream().map(PredictionCheck::reading).forEach(r -> out.append("  ").append(r)
                     .append('\n'));
         }

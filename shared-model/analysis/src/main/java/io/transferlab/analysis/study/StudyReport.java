@@ -59,7 +59,7 @@ public final class StudyReport {
         }
         if (result.predictions() != null && !result.predictions().isEmpty()) {
             out.append("predicted before training vs measured, over every level's seeds (Kendall's tau over the depths"
-                    + " within each, mean [95% bootstrap interval], permutation p, Holm over the checks):\n");
+                    + " within each, mean [95% bootstrap interval], Holm-adjusted permutation p):\n");
             result.predictions().forEach(check -> out.append("  ").append(check.reading()).append('\n'));
         }
         return out.toString();
