@@ -218,10 +218,8 @@ class EvaluatorServiceTest {
      */
     @Test
     void theSecondBaseNetCompletesItsSeedsEstimates() throws IOException {
-        TinyExperiment experiment = TinyExperiment.create(TinyExperiment.uniqueId("evaluator-estimates"),
-                List.of(Variant.BASE_A, Variant.BASE_B)).upload(store);
+        TinyExperiment experiment = bothBaseNets("evaluator-estimates");
         String id = experiment.experimentId();
-        store.put(ObjectKeys.accepted(id), Json.write(experiment.accepted()).getBytes(StandardCharsets.UTF_8));
         String key = EstimatesCompleted.key(id, TinyExperiment.SEED);
         String stored = ObjectKeys.estimates(id, TinyExperiment.SEED);
         Checkpoint baseB = trainAndStore(experiment, Variant.BASE_B);
@@ -267,10 +265,8 @@ class EvaluatorServiceTest {
     /** Estimates that cannot be computed are announced with the reason, so the experiment does not wait for them. */
     @Test
     void estimatesThatFailAreAnnouncedWithTheReasonAndNotStored() throws IOException {
-        TinyExperiment experiment = TinyExperiment.create(TinyExperiment.uniqueId("evaluator-estimates-fail"),
-                List.of(Variant.BASE_A, Variant.BASE_B)).upload(store);
+        TinyExperiment experiment = bothBaseNets("evaluator-estimates-fail");
         String id = experiment.experimentId();
-        store.put(ObjectKeys.accepted(id), Json.write(experiment.accepted()).getBytes(StandardCharsets.UTF_8));
         String damaged = ObjectKeys.finalCheckpoint(id, experiment.job(Variant.BASE_A).jobId());
         store.put(damaged, "not a checkpoint".getBytes(StandardCharsets.UTF_8));
         CheckpointReady readyB = announcement(experiment, trainAndStore(experiment, Variant.BASE_B));
@@ -284,6 +280,15 @@ class EvaluatorServiceTest {
             assertThat(failed.failure()).contains(damaged);
             assertThat(store.exists(ObjectKeys.estimates(id, TinyExperiment.SEED))).isFalse();
         }
+    }
+
+    /** An experiment of baseA and baseB, its shards and its accepted event stored, as data-prep stores them. */
+    private TinyExperiment bothBaseNets(String prefix) {
+        TinyExperiment experiment = TinyExperiment.create(TinyExperiment.uniqueId(prefix),
+                List.of(Variant.BASE_A, Variant.BASE_B)).upload(store);
+        store.put(ObjectKeys.accepted(experiment.experimentId()),
+                Json.write(experiment.accepted()).getBytes(StandardCharsets.UTF_8));
+        return experiment;
     }
 
     /**
