@@ -34,9 +34,10 @@ class ServicePropertiesTest {
             "trainer", Map.of("incoming.jobs", Topics.JOBS, "outgoing.jobs-out", Topics.JOBS,
                     "outgoing.checkpoints", Topics.CHECKPOINTS, "outgoing.status", Topics.STATUS),
             "evaluator", Map.of("incoming.checkpoints", Topics.CHECKPOINTS,
-                    "outgoing.evaluations", Topics.EVALUATIONS),
+                    "outgoing.evaluations", Topics.EVALUATIONS, "outgoing.estimates", Topics.ESTIMATES),
             "aggregator", Map.of("incoming.experiments", Topics.EXPERIMENTS,
-                    "incoming.evaluations", Topics.EVALUATIONS, "incoming.status", Topics.STATUS,
+                    "incoming.evaluations", Topics.EVALUATIONS, "incoming.estimates", Topics.ESTIMATES,
+                    "incoming.status", Topics.STATUS,
                     "incoming.rejections", Topics.REJECTIONS, "incoming.results", Topics.RESULTS,
                     "outgoing.results-out", Topics.RESULTS, "incoming.study-results", Topics.STUDY_RESULTS,
                     "outgoing.study-results-out", Topics.STUDY_RESULTS));
