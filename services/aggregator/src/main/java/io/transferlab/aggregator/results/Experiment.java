@@ -15,7 +15,7 @@ import io.transferlab.contracts.messaging.JobStatus;
 import io.transferlab.contracts.messaging.Prediction;
 import io.transferlab.contracts.messaging.StudyLevelRef;
 import io.transferlab.contracts.plan.PlannedJob;
-import io.transferlab.contracts.spec.Variant;
+import io.transferlab.contracts.plan.Planner;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -159,12 +159,9 @@ final class Experiment {
         return estimatesSeeds().stream().map(estimates::get).filter(Objects::nonNull).toList();
     }
 
-    /** The seeds whose plan has both a baseA and a baseB: those the evaluator estimates. */
+    /** The seeds the evaluator estimates ({@link Planner#estimatedSeeds}). */
     private List<Long> estimatesSeeds() {
-        return plan().stream().filter(job -> job.variant() == Variant.BASE_A).map(PlannedJob::seed)
-                .filter(seed -> plan().stream().anyMatch(job -> job.variant() == Variant.BASE_B
-                        && job.seed() == seed))
-                .distinct().sorted().toList();
+        return Planner.estimatedSeeds(plan());
     }
 
     /** What the intervals over seeds cover, from the accepted spec's data draw. */

@@ -2,6 +2,7 @@ package io.transferlab.evaluator.estimation;
 
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.plan.PlannedJob;
+import io.transferlab.contracts.plan.Planner;
 import io.transferlab.contracts.spec.Variant;
 
 import java.util.Optional;
@@ -19,17 +20,13 @@ record BasePair(ExperimentAccepted experiment, long seed, PlannedJob baseA, Plan
 
     /** The pair of {@code base}'s seed in {@code experiment}, if it plans both and {@code base} is one of them. */
     static Optional<BasePair> of(ExperimentAccepted experiment, PlannedJob base) {
-        Optional<PlannedJob> a = planned(experiment, Variant.BASE_A, base.seed());
-        Optional<PlannedJob> b = planned(experiment, Variant.BASE_B, base.seed());
+        Optional<PlannedJob> a = Planner.planned(experiment.plan(), Variant.BASE_A, base.seed());
+        Optional<PlannedJob> b = Planner.planned(experiment.plan(), Variant.BASE_B, base.seed());
         if (a.isEmpty() || b.isEmpty()
                 || !(a.get().jobId().equals(base.jobId()) || b.get().jobId().equals(base.jobId()))) {
             return Optional.empty();
         }
         return Optional.of(new BasePair(experiment, base.seed(), a.get(), b.get()));
-    }
-
-    private static Optional<PlannedJob> planned(ExperimentAccepted experiment, Variant variant, long seed) {
-        return experiment.plan().stream().filter(job -> job.variant() == variant && job.seed() == seed).findFirst();
     }
 
     String experimentId() {

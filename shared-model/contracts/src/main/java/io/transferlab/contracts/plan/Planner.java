@@ -4,8 +4,10 @@ import io.transferlab.contracts.spec.ResolvedSpec;
 import io.transferlab.contracts.spec.Variant;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The plan of an experiment: a pure function from a resolved spec to its training jobs. */
@@ -42,6 +44,22 @@ public final class Planner {
             }
         }
         return List.copyOf(jobs);
+    }
+
+    /** The plan's net of {@code variant} and sweep seed {@code seed}, if it plans one. */
+    public static Optional<PlannedJob> planned(List<PlannedJob> plan, Variant variant, long seed) {
+        return plan.stream().filter(job -> job.variant() == variant && job.seed() == seed).findFirst();
+    }
+
+    /**
+     * The seeds whose transfer is estimated before training: those that plan both a baseA and a baseB, in order. The
+     * evaluator computes their estimates and the aggregator waits for them, so both ask here.
+     */
+    public static List<Long> estimatedSeeds(List<PlannedJob> plan) {
+        Set<Long> withB = new HashSet<>();
+        plan.stream().filter(job -> job.variant() == Variant.BASE_B).forEach(job -> withB.add(job.seed()));
+        return plan.stream().filter(job -> job.variant() == Variant.BASE_A).map(PlannedJob::seed)
+                .filter(withB::contains).distinct().sorted().toList();
     }
 
     /** The jobs that may start once {@code parentJobId} has its final checkpoint. */

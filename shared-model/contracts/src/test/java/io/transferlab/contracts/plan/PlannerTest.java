@@ -232,4 +232,20 @@ class PlannerTest {
         assertThat(Planner.plan(spec().variants(Variant.values()).depths(1, 7).seeds(5L, 6L).build().resolve()))
                 .hasSize(jobs(2, 2));
     }
+
+    /** Estimated seeds plan both base nets: seed 1 lacks baseB here, and a repeated row counts once. */
+    @Test
+    void onlySeedsWithBothBaseNetsAreEstimated() {
+        List<PlannedJob> plan = List.of(job(Variant.BASE_A, 2), job(Variant.BASE_A, 1), job(Variant.BASE_B, 2),
+                job(Variant.BASE_A, 2), job(Variant.BASE_B, 3));
+
+        assertThat(Planner.estimatedSeeds(plan)).containsExactly(2L);
+        assertThat(Planner.planned(plan, Variant.BASE_B, 2)).contains(plan.get(2));
+        assertThat(Planner.planned(plan, Variant.BASE_B, 1)).isEmpty();
+        assertThat(Planner.estimatedSeeds(List.of())).isEmpty();
+    }
+
+    private static PlannedJob job(Variant base, long seed) {
+        return new PlannedJob(PlannedJob.id("e", base, 0, seed), "e", base, 0, seed, null);
+    }
 }
