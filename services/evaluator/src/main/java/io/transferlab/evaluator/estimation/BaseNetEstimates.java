@@ -1,17 +1,16 @@
 package io.transferlab.evaluator.estimation;
 
-import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.EstimatesCompleted;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.plan.PlannedJob;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.evaluator.metrics.EvaluatorMetrics;
 import io.transferlab.service.storage.AcceptedStore;
+import io.transferlab.service.storage.StoredJson;
 import io.transferlab.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,23 +67,21 @@ public class BaseNetEstimates {
 
     private EstimatesCompleted estimates(BasePair pair) {
         String key = ObjectKeys.estimates(pair.experimentId(), pair.seed());
-        return store.get(key)
-                .map(bytes -> Json.read(new String(bytes, StandardCharsets.UTF_8), EstimatesCompleted.class))
-                .orElseGet(() -> {
-                    long began = System.nanoTime();
-                    try {
-                        EstimatesCompleted computed = new EstimatesCompleted(pair.experimentId(), pair.seed(),
-                                pair.baseA().jobId(), pair.baseB().jobId(), computer.compute(pair), null,
-                                seconds(began));
-                        store.put(key, Json.write(computed).getBytes(StandardCharsets.UTF_8));
-                        metrics.estimated(computed, Duration.ofNanos(System.nanoTime() - began));
-                        return computed;
-                    } catch (RuntimeException e) {
-                        LOG.errorf(e, "estimates of %s seed %d failed", pair.experimentId(), pair.seed());
-                        return new EstimatesCompleted(pair.experimentId(), pair.seed(), pair.baseA().jobId(),
-                                pair.baseB().jobId(), List.of(), e.toString(), seconds(began));
-                    }
-                });
+        return StoredJson.find(store, key, EstimatesCompleted.class).orElseGet(() -> {
+            long began = System.nanoTime();
+            try {
+                EstimatesCompleted computed = new EstimatesCompleted(pair.experimentId(), pair.seed(),
+                        pair.baseA().jobId(), pair.baseB().jobId(), computer.compute(pair), null,
+                        seconds(began));
+                StoredJson.put(store, key, computed);
+                metrics.estimated(computed, Duration.ofNanos(System.nanoTime() - began));
+                return computed;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "estimates of %s seed %d failed", pair.experimentId(), pair.seed());
+                return new EstimatesCompleted(pair.experimentId(), pair.seed(), pair.baseA().jobId(),
+                        pair.baseB().jobId(), List.of(), e.toString(), seconds(began));
+            }
+        });
     }
 
     private static double seconds(long began) {

@@ -1,6 +1,5 @@
 package io.transferlab.evaluator.evaluation;
 
-import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.CheckpointReady;
 import io.transferlab.contracts.messaging.EvaluationCompleted;
 import io.transferlab.contracts.messaging.EvaluationReport;
@@ -11,10 +10,10 @@ import io.transferlab.network.data.TensorSet;
 import io.transferlab.network.evaluation.Evaluator;
 import io.transferlab.service.dl4j.CheckpointStore;
 import io.transferlab.service.storage.ShardStore;
+import io.transferlab.service.storage.StoredJson;
 import io.transferlab.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -39,16 +38,14 @@ public class CheckpointScorer {
 
     public EvaluationCompleted score(CheckpointReady ready) {
         String key = ObjectKeys.evaluation(ready.job().experimentId(), ready.job().jobId());
-        return store.get(key)
-                .map(bytes -> Json.read(new String(bytes, StandardCharsets.UTF_8), EvaluationCompleted.class))
-                .orElseGet(() -> {
-                    long began = System.nanoTime();
-                    EvaluationCompleted evaluation = evaluate(ready);
-                    metrics.evaluated(ready.job(), evaluation.report().accuracy(),
-                            Duration.ofNanos(System.nanoTime() - began));
-                    store.put(key, Json.write(evaluation).getBytes(StandardCharsets.UTF_8));
-                    return evaluation;
-                });
+        return StoredJson.find(store, key, EvaluationCompleted.class).orElseGet(() -> {
+            long began = System.nanoTime();
+            EvaluationCompleted evaluation = evaluate(ready);
+            metrics.evaluated(ready.job(), evaluation.report().accuracy(),
+                    Duration.ofNanos(System.nanoTime() - began));
+            StoredJson.put(store, key, evaluation);
+            return evaluation;
+        });
     }
 
     private EvaluationCompleted evaluate(CheckpointReady ready) {

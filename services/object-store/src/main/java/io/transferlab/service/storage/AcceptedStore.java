@@ -1,12 +1,10 @@
 package io.transferlab.service.storage;
 
-import io.transferlab.contracts.json.Json;
 import io.transferlab.contracts.messaging.ExperimentAccepted;
 import io.transferlab.contracts.storage.ObjectKeys;
 import io.transferlab.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,8 +23,7 @@ public class AcceptedStore {
     }
 
     public Optional<ExperimentAccepted> find(String experimentId) {
-        return store.get(ObjectKeys.accepted(experimentId))
-                .map(bytes -> Json.read(new String(bytes, StandardCharsets.UTF_8), ExperimentAccepted.class));
+        return StoredJson.find(store, ObjectKeys.accepted(experimentId), ExperimentAccepted.class);
     }
 
     /**
@@ -35,8 +32,7 @@ public class AcceptedStore {
      */
     public List<ExperimentAccepted> levels(String studyId) {
         return store.list(ObjectKeys.studyLevels(studyId)).stream().filter(ObjectKeys::isAccepted)
-                .map(key -> store.get(key).map(bytes -> Json.read(new String(bytes, StandardCharsets.UTF_8),
-                        ExperimentAccepted.class)))
+                .map(key -> StoredJson.find(store, key, ExperimentAccepted.class))
                 .flatMap(Optional::stream)
                 .filter(level -> level.study() != null && level.study().studyId().equals(studyId))
                 .toList();
@@ -44,6 +40,6 @@ public class AcceptedStore {
 
     /** Written after the shards it names and before anything is announced, so whatever it names exists. */
     public void save(ExperimentAccepted event) {
-        store.put(ObjectKeys.accepted(event.experimentId()), Json.write(event).getBytes(StandardCharsets.UTF_8));
+        StoredJson.put(store, ObjectKeys.accepted(event.experimentId()), event);
     }
 }
